@@ -1,0 +1,66 @@
+import { z } from "zod";
+import {
+  AccessRole,
+  Email,
+  Id,
+  LocalizedText,
+  Mobile,
+  Name,
+  Timestamp,
+  limits,
+  listOf,
+} from "./common.js";
+
+export const Password = z.string().min(limits.passwordMin).max(limits.passwordMax);
+
+/** An incident role (funktion) a person staffs at a unit; the order decides who is first. */
+export const RoleAssignment = z.object({
+  roleId: Id,
+  roleName: LocalizedText,
+  unitId: Id,
+  position: z.number().int().min(0),
+});
+
+export const Person = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string().nullable(),
+  mobile: z.string().nullable(),
+  unitId: Id.nullable(),
+  accessRole: AccessRole,
+  active: z.boolean(),
+  /** Whether the person can sign in (has an account with a password). */
+  canSignIn: z.boolean(),
+  incidentRoles: z.array(RoleAssignment),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Person = z.infer<typeof Person>;
+
+export const PersonList = listOf(Person);
+export type PersonList = z.infer<typeof PersonList>;
+
+export const CreatePerson = z.object({
+  name: Name,
+  email: Email.nullable().default(null),
+  mobile: Mobile.nullable().default(null),
+  unitId: Id.nullable().default(null),
+  accessRole: AccessRole.default("member"),
+  /** Setting a password lets the person sign in with their e-mail address. */
+  password: Password.optional(),
+});
+export type CreatePerson = z.input<typeof CreatePerson>;
+
+export const UpdatePerson = z
+  .object({
+    name: Name,
+    email: Email.nullable(),
+    mobile: Mobile.nullable(),
+    unitId: Id.nullable(),
+    accessRole: AccessRole,
+    active: z.boolean(),
+    password: Password,
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export type UpdatePerson = z.infer<typeof UpdatePerson>;

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { Id, Name, Timestamp, listOf } from "./common.js";
+
+/** What a unit is: the tree runs municipality → administration → school → building → room. */
+export const UnitKind = z.enum([
+  "organization",
+  "administration",
+  "school",
+  "preschool",
+  "care_home",
+  "office",
+  "building",
+  "room",
+  "department",
+  "other",
+]);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const Unit = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  name: z.string(),
+  kind: UnitKind,
+  active: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const UnitList = listOf(Unit);
+export type UnitList = z.infer<typeof UnitList>;
+
+export const CreateUnit = z.object({
+  name: Name,
+  kind: UnitKind,
+  parentId: Id.nullable(),
+});
+export type CreateUnit = z.infer<typeof CreateUnit>;
+
+export const UpdateUnit = z
+  .object({ name: Name, kind: UnitKind, parentId: Id.nullable(), active: z.boolean() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export type UpdateUnit = z.infer<typeof UpdateUnit>;
