@@ -9,6 +9,7 @@ import {
   Timestamp,
   limits,
   listOf,
+  ListQuery,
 } from "./common.js";
 
 export const Password = z.string().min(limits.passwordMin).max(limits.passwordMax);
@@ -64,3 +65,6 @@ export const UpdatePerson = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
 export type UpdatePerson = z.infer<typeof UpdatePerson>;
+
+export const PeopleQuery = ListQuery.extend({ unitId: Id.optional() });
+export type PeopleQuery = z.infer<typeof PeopleQuery>;

@@ -1,0 +1,2 @@
+export { registerCatalogRoutes } from "./catalog.routes.js";
+export { assignmentsOf } from "./catalog.repo.js";

@@ -1,0 +1,1 @@
+export { seedDemo, type DemoLogin } from "./seed-demo.js";

@@ -1,0 +1,67 @@
+import type { Locale } from "@beredd/contracts";
+import { hashPassword } from "../../../platform/auth/index.js";
+import { isUniqueViolation, type Db } from "../../../platform/db/index.js";
+import { conflict } from "../../../platform/errors.js";
+import { newId } from "../../../platform/ids.js";
+
+export interface NewLogin {
+  email: string;
+  name: string;
+  password: string;
+  locale?: Locale;
+  at: Date;
+}
+
+/**
+ * Creates the sign-in account behind a person. One e-mail address is one account; an address
+ * that already has one is a conflict, never a silent takeover of someone else's password.
+ */
+export async function createLogin(trx: Db, login: NewLogin): Promise<string> {
+  const id = newId();
+  const at = login.at.toISOString();
+  try {
+    await trx
+      .insertInto("users")
+      .values({
+        id,
+        email: login.email,
+        name: login.name,
+        password_hash: await hashPassword(login.password),
+        locale: login.locale ?? "sv",
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  return id;
+}
+
+export const emailTaken = () =>
+  conflict("That e-mail address already has an account", [
+    { path: "body/email", message: "That e-mail address already has an account", code: "taken" },
+  ]);
+
+export async function setPassword(trx: Db, userId: string, password: string, at: Date): Promise<void> {
+  await trx
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(password), updated_at: at.toISOString() })
+    .where("id", "=", userId)
+    .execute();
+}
+
+/** Changes the e-mail address a person signs in with. */
+export async function changeLoginEmail(trx: Db, userId: string, email: string, at: Date): Promise<void> {
+  try {
+    await trx
+      .updateTable("users")
+      .set({ email, updated_at: at.toISOString() })
+      .where("id", "=", userId)
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Db } from "../../platform/db/index.js";
+
+/** Kysely queries for logins, sessions and API tokens; no decisions are made here. */
+
+export const findUserByEmail = (db: Db, email: string) =>
+  db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+
+/** The person records through which a user may act, oldest first; only active ones. */
+export const activeMembershipsOf = (db: Db, userId: string) =>
+  db
+    .selectFrom("people")
+    .select(["id", "organization_id", "access_role"])
+    .where("user_id", "=", userId)
+    .where("deactivated_at", "is", null)
+    .orderBy("created_at")
+    .execute();
+
+export const sessionView = (db: Db, sessionId: string) =>
+  db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .innerJoin("people as p", "p.id", "s.person_id")
+    .innerJoin("organizations as o", "o.id", "s.organization_id")
+    .select([
+      "s.id",
+      "s.csrf_token",
+      "s.expires_at",
+      "s.last_seen_at",
+      "s.organization_id",
+      "s.person_id",
+      "s.user_id",
+      "u.name as user_name",
+      "u.email as user_email",
+      "u.locale",
+      "p.access_role",
+      "p.deactivated_at as person_deactivated_at",
+      "o.name as organization_name",
+    ])
+    .where("s.id", "=", sessionId)
+    .executeTakeFirst();
+
+export type SessionView = NonNullable<Awaited<ReturnType<typeof sessionView>>>;
+
+export const touchSession = (db: Db, sessionId: string, at: string) =>
+  db.updateTable("sessions").set({ last_seen_at: at }).where("id", "=", sessionId).execute();
+
+export const deleteSession = (db: Db, sessionId: string) =>
+  db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+
+export const deleteSessionsOfPerson = (db: Db, personId: string) =>
+  db.deleteFrom("sessions").where("person_id", "=", personId).execute();
+
+export const findTokenByHash = (db: Db, hash: string) =>
+  db
+    .selectFrom("api_tokens")
+    .select(["id", "organization_id", "access_role", "revoked_at", "last_used_at"])
+    .where("token_hash", "=", hash)
+    .executeTakeFirst();
+
+export const touchToken = (db: Db, tokenId: string, at: string) =>
+  db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", tokenId).execute();
+
+export const listTokens = (db: Db, organizationId: string) =>
+  db
+    .selectFrom("api_tokens")
+    .selectAll()
+    .where("organization_id", "=", organizationId)
+    .orderBy("created_at", "desc")
+    .execute();
+
+export const findToken = (db: Db, organizationId: string, id: string) =>
+  db
+    .selectFrom("api_tokens")
+    .selectAll()
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+
+export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;

@@ -1,0 +1,1 @@
+export { registerOrganizationRoutes } from "./organization.routes.js";

@@ -1,0 +1,86 @@
+import type { Person, UpdatePerson } from "@beredd/contracts";
+import type { Deps } from "../../../deps.js";
+import type { Actor } from "../../../platform/auth/index.js";
+import { inTransaction, isUniqueViolation, type Db } from "../../../platform/db/index.js";
+import { conflict, forbidden, notFound } from "../../../platform/errors.js";
+import { recordAudit } from "../../audit/index.js";
+import { changeLoginEmail, createLogin, deleteSessionsOfPerson, setPassword } from "../../identity/index.js";
+import { canManagePeople } from "../people.policy.js";
+import { presentPerson } from "../people.presenter.js";
+import { countActiveAdmins, findPerson, type PersonRow } from "../people.repo.js";
+import { assertUnitOfOrganization, emailInUse, emailNeededToSignIn } from "./person-rules.js";
+
+/**
+ * Changes a person. Deactivation ends their sessions at once (ASVS 7.4.2); the organisation can
+ * never lose its last administrator; a password gives the person a sign-in if they had none.
+ */
+export async function updatePerson(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdatePerson,
+): Promise<Person> {
+  const at = deps.clock.now();
+  const row = await inTransaction(deps.db, async (trx) => {
+    const person = await findPerson(trx, actor.organizationId, id);
+    if (!person) throw notFound("The person");
+    if (!canManagePeople(actor)) throw forbidden();
+    if (input.unitId !== undefined) await assertUnitOfOrganization(trx, actor.organizationId, input.unitId);
+    await guardAdministrators(trx, actor, person, input);
+
+    const email = input.email === undefined ? person.email : input.email;
+    let userId = person.user_id;
+    if (userId && input.email !== undefined && input.email !== person.email) {
+      if (!input.email) throw emailNeededToSignIn();
+      await changeLoginEmail(trx, userId, input.email, at);
+    }
+    if (input.password) {
+      if (userId) await setPassword(trx, userId, input.password, at);
+      else if (!email) throw emailNeededToSignIn();
+      else userId = await createLogin(trx, { email, name: input.name ?? person.name, password: input.password, at });
+    }
+
+    const deactivate = input.active === false && !person.deactivated_at;
+    const updated: PersonRow = {
+      ...person,
+      user_id: userId,
+      name: input.name ?? person.name,
+      email,
+      mobile: input.mobile === undefined ? person.mobile : input.mobile,
+      unit_id: input.unitId === undefined ? person.unit_id : input.unitId,
+      access_role: input.accessRole ?? person.access_role,
+      deactivated_at: input.active === true ? null : deactivate ? at.toISOString() : person.deactivated_at,
+      updated_at: at.toISOString(),
+    };
+    try {
+      const { id: _id, organization_id: _org, created_at: _created, ...changes } = updated;
+      await trx.updateTable("people").set(changes).where("id", "=", id).where("organization_id", "=", actor.organizationId).execute();
+    } catch (error) {
+      throw isUniqueViolation(error) ? emailInUse() : error;
+    }
+    if (deactivate) await deleteSessionsOfPerson(trx, id);
+    const { password, ...audited } = input;
+    await recordAudit(trx, {
+      organizationId: actor.organizationId,
+      actor,
+      action: deactivate ? "person.deactivated" : "person.updated",
+      subjectType: "person",
+      subjectId: id,
+      data: { ...audited, ...(password ? { passwordChanged: true } : {}) },
+      at,
+    });
+    return updated;
+  });
+  return presentPerson(deps.db, row);
+}
+
+async function guardAdministrators(trx: Db, actor: Actor, person: PersonRow, input: UpdatePerson) {
+  if (input.active === false && actor.type === "person" && actor.id === person.id)
+    throw conflict("You cannot deactivate yourself");
+  const losesAdmin =
+    person.access_role === "admin" &&
+    !person.deactivated_at &&
+    ((input.accessRole !== undefined && input.accessRole !== "admin") || input.active === false);
+  if (losesAdmin && (await countActiveAdmins(trx, actor.organizationId)) <= 1)
+    throw conflict("The organisation must keep at least one active administrator");
+}

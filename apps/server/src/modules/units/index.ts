@@ -1,0 +1,1 @@
+export { registerUnitRoutes } from "./units.routes.js";

@@ -1,0 +1,24 @@
+import { PostgresDialect } from "kysely";
+import pg from "pg";
+
+const OID = { int8: 20, timestamptz: 1184, jsonb: 3802 } as const;
+
+/**
+ * Type parsers make PostgreSQL hand back the same shapes as SQLite (quirk: pg returns Date for
+ * timestamptz, a string for bigint counts and an object for jsonb): ISO strings, numbers, JSON text.
+ */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === OID.timestamptz) return (v: string) => new Date(v).toISOString();
+    if (oid === OID.int8) return (v: string) => Number(v);
+    if (oid === OID.jsonb) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export function postgresDialect(url: string, max = 10): { dialect: PostgresDialect; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max, types });
+  // An idle client that loses its connection must not crash the process.
+  pool.on("error", () => undefined);
+  return { dialect: new PostgresDialect({ pool }), pool };
+}

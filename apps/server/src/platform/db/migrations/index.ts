@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from "kysely/migration";
+import * as m0001 from "./0001-foundation.js";
+
+/**
+ * One migration set for both dialects, listed here rather than read from disk so the compiled
+ * server and the tests run exactly the same list. Names sort in the order they must run.
+ */
+const migrations: Record<string, Migration> = {
+  "0001-foundation": m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
+
+export const latestMigration = Object.keys(migrations).sort().at(-1);

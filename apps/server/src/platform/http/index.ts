@@ -1,0 +1,5 @@
+export { createHttpServer, type HttpOptions } from "./server.js";
+export { registerHealthRoutes } from "./health.js";
+export { sendProblem } from "./problem.js";
+export { authProblems, problems } from "./responses.js";
+export type { App } from "./types.js";

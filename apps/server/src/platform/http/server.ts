@@ -1,0 +1,53 @@
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Logger } from "../logger.js";
+import { newId } from "../ids.js";
+import { registerOpenApi } from "./openapi.js";
+import { installErrorHandling } from "./problem.js";
+import { registerSecurityHeaders } from "./security.js";
+import type { App } from "./types.js";
+import { registerWebApp } from "./web.js";
+
+export interface HttpOptions {
+  logger: Logger;
+  trustProxy: boolean;
+  secure: boolean;
+  webDist: string;
+  version: string;
+}
+
+/**
+ * The HTTP platform: zod validation, problem+json errors, request ids, security headers, cookies,
+ * rate limiting (per route), the OpenAPI document and the web app. Modules add routes to it.
+ */
+export async function createHttpServer(options: HttpOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    trustProxy: options.trustProxy,
+    bodyLimit: 1_048_576,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : newId();
+    },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("actor", null);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+  });
+  installErrorHandling(app);
+
+  await registerSecurityHeaders(app, options.secure);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app, options.version);
+  await registerWebApp(app, options.webDist);
+  return app;
+}
