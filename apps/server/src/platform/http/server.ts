@@ -8,7 +8,7 @@ import { newId } from "../ids.js";
 import { registerOpenApi } from "./openapi.js";
 import { installErrorHandling } from "./problem.js";
 import { registerSecurityHeaders } from "./security.js";
-import type { App } from "./types.js";
+import type { App, RouteEntry } from "./types.js";
 import { registerWebApp } from "./web.js";
 
 export interface HttpOptions {
@@ -38,6 +38,11 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("actor", null);
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routeTable.push({ method, url: route.url });
+  });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
     if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");

@@ -8,7 +8,16 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Actor } from "../auth/index.js";
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route as registered; the tenant-isolation test walks it so no route is forgotten. */
+    routeTable: RouteEntry[];
+  }
   interface FastifyRequest {
     /** Set by the authentication hook; null for anonymous requests. */
     actor: Actor | null;
