@@ -74,7 +74,13 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // A person can act on these; anything else is a bug and keeps its stack trace.
-  if (error instanceof ConfigError || error instanceof AppError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof AppError ||
+    (error instanceof TypeError &&
+      "code" in error &&
+      String(error.code).startsWith("ERR_PARSE_ARGS"))
+  ) {
     console.error(`beredd: ${error.message}`);
   } else {
     console.error(error);

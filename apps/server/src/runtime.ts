@@ -18,6 +18,12 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
     await handle.destroy();
     throw error;
   }
-  const deps: Deps = { db: handle.db, dialect: handle.dialect, clock, config, secrets: loadSecrets(config) };
+  const deps: Deps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    config,
+    secrets: loadSecrets(config),
+  };
   return { deps, close: () => handle.destroy() };
 }

@@ -13,7 +13,12 @@ function beredd(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(
     process.execPath,
     ["--conditions=@beredd/source", "--import", "tsx", "apps/server/src/main.ts", ...args],
-    { cwd: root, env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env }, encoding: "utf8", timeout: 30_000 },
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -39,12 +44,36 @@ describe("the beredd command", () => {
   });
 
   it("creates an administrator, and refuses a weak password or a taken address clearly", () => {
-    const ok = beredd(["create-admin", "--email", "it@exempelkommun.se", "--name", "IT Admin", "--password", "correct-horse-battery"]);
+    const ok = beredd([
+      "create-admin",
+      "--email",
+      "it@exempelkommun.se",
+      "--name",
+      "IT Admin",
+      "--password",
+      "correct-horse-battery",
+    ]);
     expect(ok.stdout).toContain("it@exempelkommun.se");
-    const weak = beredd(["create-admin", "--email", "x@exempelkommun.se", "--name", "X", "--password", "short"]);
+    const weak = beredd([
+      "create-admin",
+      "--email",
+      "x@exempelkommun.se",
+      "--name",
+      "X",
+      "--password",
+      "short",
+    ]);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/^beredd: --password/);
-    const taken = beredd(["create-admin", "--email", "it@exempelkommun.se", "--name", "Y", "--password", "correct-horse-battery"]);
+    const taken = beredd([
+      "create-admin",
+      "--email",
+      "it@exempelkommun.se",
+      "--name",
+      "Y",
+      "--password",
+      "correct-horse-battery",
+    ]);
     expect(taken.code).toBe(1);
     expect(taken.stderr.trim()).toBe("beredd: That e-mail address already has an account");
   });

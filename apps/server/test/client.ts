@@ -8,12 +8,22 @@ type Method = "GET" | "POST" | "PATCH" | "DELETE";
 export interface Agent {
   session: Session;
   cookie: string;
-  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function signIn(app: App, email: string, password: string): Promise<Agent> {
-  const res = await app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password } });
-  if (res.statusCode !== 201) throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/session",
+    payload: { email, password },
+  });
+  if (res.statusCode !== 201)
+    throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === "beredd_session");
   if (!cookie) throw new Error("no session cookie");
   const session = res.json<Session>();

@@ -20,9 +20,15 @@ describe("configuration", () => {
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL must be a postgres:// URL"],
     [{ PORT: "http" }, "PORT must be a port number, 1–65535"],
     [{ PORT: "70000" }, "PORT must be a port number, 1–65535"],
-    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent"],
+    [
+      { LOG_LEVEL: "loud" },
+      "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    ],
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET must be at least 32 characters"],
-    [{ PUBLIC_URL: "beredd" }, "PUBLIC_URL must be the address people use, such as https://beredd.example.se"],
+    [
+      { PUBLIC_URL: "beredd" },
+      "PUBLIC_URL must be the address people use, such as https://beredd.example.se",
+    ],
   ])("stops on %o with one clear line", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -21,11 +21,26 @@ export async function createOtherOrganization(deps: Deps, name = "Annan kommun")
   const organizationId = newId();
   const at = deps.clock.now();
   await inTransaction(deps.db, async (trx) => {
-    await trx.insertInto("organizations").values({ id: organizationId, name, created_at: at.toISOString() }).execute();
+    await trx
+      .insertInto("organizations")
+      .values({ id: organizationId, name, created_at: at.toISOString() })
+      .execute();
     const userId = await createLogin(trx, { email, name: "Other Admin", password, at });
     await trx
       .insertInto("people")
-      .values({ id: newId(), organization_id: organizationId, user_id: userId, name: "Other Admin", email, mobile: null, unit_id: null, access_role: "admin", created_at: at.toISOString(), updated_at: at.toISOString(), deactivated_at: null })
+      .values({
+        id: newId(),
+        organization_id: organizationId,
+        user_id: userId,
+        name: "Other Admin",
+        email,
+        mobile: null,
+        unit_id: null,
+        access_role: "admin",
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+        deactivated_at: null,
+      })
       .execute();
   });
   return { organizationId, email, password };

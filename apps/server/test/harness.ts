@@ -14,7 +14,9 @@ import { openRuntime, type Runtime } from "../src/runtime.js";
 export type DialectName = "sqlite" | "postgres";
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server (CI sets it). */
-export const dialects: DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+export const dialects: DialectName[] = process.env.TEST_DATABASE_URL
+  ? ["sqlite", "postgres"]
+  : ["sqlite"];
 
 export interface TestContext {
   app: App;
@@ -66,7 +68,12 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
 
 export function testConfig(db: TestDatabase, env: Record<string, string> = {}): Config {
   return {
-    ...loadConfig({ DATA_DIR: db.dataDir, LOG_LEVEL: "silent", WEB_DIST: path.join(db.dataDir, "no-web"), ...env }),
+    ...loadConfig({
+      DATA_DIR: db.dataDir,
+      LOG_LEVEL: "silent",
+      WEB_DIST: path.join(db.dataDir, "no-web"),
+      ...env,
+    }),
     database: db.database,
   };
 }

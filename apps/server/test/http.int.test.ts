@@ -13,26 +13,49 @@ describeEachDialect("HTTP platform", (ctx) => {
 
   it("answers liveness and readiness", async () => {
     expect((await ctx().app.inject("/healthz")).json()).toEqual({ status: "ok" });
-    expect((await ctx().app.inject("/readyz")).json()).toEqual({ status: "ready", checks: { database: "ok", migrations: "current" } });
+    expect((await ctx().app.inject("/readyz")).json()).toEqual({
+      status: "ready",
+      checks: { database: "ok", migrations: "current" },
+    });
   });
 
   it("turns malformed requests into problem+json naming the fault, never a stack trace", async () => {
     const cases = [
-      { payload: "{not json", headers: { "content-type": "application/json" }, status: 400, code: "validation_failed" },
-      { payload: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415, code: "unsupported_media_type" },
-      { payload: JSON.stringify({ name: "x".repeat(2_000_000) }), headers: { "content-type": "application/json" }, status: 413, code: "payload_too_large" },
+      {
+        payload: "{not json",
+        headers: { "content-type": "application/json" },
+        status: 400,
+        code: "validation_failed",
+      },
+      {
+        payload: "name=x",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        status: 415,
+        code: "unsupported_media_type",
+      },
+      {
+        payload: JSON.stringify({ name: "x".repeat(2_000_000) }),
+        headers: { "content-type": "application/json" },
+        status: 413,
+        code: "payload_too_large",
+      },
     ];
     for (const c of cases) {
       const res = await ctx().app.inject({
         method: "POST",
         url: "/api/v1/units",
         payload: c.payload,
-        headers: { ...c.headers, cookie: `beredd_session=${admin.cookie}`, "x-csrf-token": admin.session.csrfToken },
+        headers: {
+          ...c.headers,
+          cookie: `beredd_session=${admin.cookie}`,
+          "x-csrf-token": admin.session.csrfToken,
+        },
       });
       expect(res.statusCode).toBe(c.status);
       expect(res.headers["content-type"]).toContain("application/problem+json");
       const problem = res.json<Problem>();
-      expect(problem).toMatchObject({ status: c.status, code: c.code, type: expect.stringMatching(/^https:\/\//) });
+      expect(problem).toMatchObject({ status: c.status, code: c.code });
+      expect(problem.type).toMatch(/^https:\/\//);
       expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
     }
   });
@@ -40,7 +63,12 @@ describeEachDialect("HTTP platform", (ctx) => {
   it("names every bad query and path parameter", async () => {
     const res = await admin.request("GET", "/api/v1/people?limit=0&offset=-1");
     expect(res.statusCode).toBe(400);
-    expect(res.json<Problem>().errors?.map((e) => e.path).sort()).toEqual(["querystring/limit", "querystring/offset"]);
+    expect(
+      res
+        .json<Problem>()
+        .errors?.map((e) => e.path)
+        .sort(),
+    ).toEqual(["querystring/limit", "querystring/offset"]);
     const param = await admin.request("GET", "/api/v1/units/123");
     expect(param.json<Problem>().errors?.[0]?.path).toBe("params/id");
   });
@@ -61,9 +89,14 @@ describeEachDialect("HTTP platform", (ctx) => {
   });
 
   it("publishes an OpenAPI 3.1 document describing every API route, and a page rendering it", async () => {
-    const doc = (await ctx().app.inject("/api/openapi.json")).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    const doc = (await ctx().app.inject("/api/openapi.json")).json<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     expect(doc.openapi).toBe("3.1.0");
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const apiRoutes = ctx()
       .app.routeTable.filter((r) => r.url.startsWith("/api/v1/") || r.url.endsWith("z"))
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, "{$1}")}`);

@@ -8,7 +8,9 @@ describeEachDialect("people", (ctx) => {
   let admin: Agent;
   let schoolId: string;
   const find = async (q: string) =>
-    (await admin.request("GET", `/api/v1/people?includeInactive=true&q=${encodeURIComponent(q)}`)).json<PersonList>().items;
+    (
+      await admin.request("GET", `/api/v1/people?includeInactive=true&q=${encodeURIComponent(q)}`)
+    ).json<PersonList>().items;
 
   beforeAll(async () => {
     await seedDemoOrganization(ctx().deps);
@@ -33,7 +35,9 @@ describeEachDialect("people", (ctx) => {
   });
 
   it("pages through the list", async () => {
-    const page = (await admin.request("GET", "/api/v1/people?limit=5&offset=10")).json<PersonList>();
+    const page = (
+      await admin.request("GET", "/api/v1/people?limit=5&offset=10")
+    ).json<PersonList>();
     expect(page.total).toBe(13);
     expect(page.items).toHaveLength(3);
   });
@@ -48,7 +52,11 @@ describeEachDialect("people", (ctx) => {
       password: "a-long-enough-password",
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json<Person>()).toMatchObject({ email: "nils.oberg@exempelkommun.se", canSignIn: true, active: true });
+    expect(res.json<Person>()).toMatchObject({
+      email: "nils.oberg@exempelkommun.se",
+      canSignIn: true,
+      active: true,
+    });
     const nils = await signIn(ctx().app, "nils.oberg@exempelkommun.se", "a-long-enough-password");
     expect(nils.session.accessRole).toBe("member");
   });
@@ -64,23 +72,37 @@ describeEachDialect("people", (ctx) => {
       [{ name: "X", unitId: "01a207b4-4527-700d-8629-a5a8d84409d3" }, "body/unitId", 400],
       [{ name: "X", email: "erik.johansson@exempelkommun.se" }, "body/email", 409],
     ];
-    const before = (await admin.request("GET", "/api/v1/people?includeInactive=true")).json<PersonList>().total;
+    const before = (
+      await admin.request("GET", "/api/v1/people?includeInactive=true")
+    ).json<PersonList>().total;
     for (const [body, path, status] of cases) {
       const res = await admin.request("POST", "/api/v1/people", body);
       expect(res.statusCode, JSON.stringify(body)).toBe(status);
-      expect(res.json<Problem>().errors?.map((e) => e.path), JSON.stringify(body)).toContain(path);
+      expect(
+        res.json<Problem>().errors?.map((e) => e.path),
+        JSON.stringify(body),
+      ).toContain(path);
     }
-    expect((await admin.request("GET", "/api/v1/people?includeInactive=true")).json<PersonList>().total).toBe(before);
+    expect(
+      (await admin.request("GET", "/api/v1/people?includeInactive=true")).json<PersonList>().total,
+    ).toBe(before);
   });
 
   it("refuses a second account for an e-mail address that already has one", async () => {
-    const res = await admin.request("PATCH", `/api/v1/people/${(await find("Maria Karlsson"))[0]?.id}`, {
-      email: DEMO.email,
-      password: "a-long-enough-password",
-    });
+    const res = await admin.request(
+      "PATCH",
+      `/api/v1/people/${(await find("Maria Karlsson"))[0]?.id}`,
+      {
+        email: DEMO.email,
+        password: "a-long-enough-password",
+      },
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json<Problem>().errors?.[0]?.path).toBe("body/email");
-    expect((await find("Maria Karlsson"))[0]).toMatchObject({ email: "maria.karlsson@exempelkommun.se", canSignIn: false });
+    expect((await find("Maria Karlsson"))[0]).toMatchObject({
+      email: "maria.karlsson@exempelkommun.se",
+      canSignIn: false,
+    });
   });
 
   it("deactivating a person ends their sessions at once", async () => {
@@ -89,9 +111,15 @@ describeEachDialect("people", (ctx) => {
     const res = await admin.request("PATCH", `/api/v1/people/${id}`, { active: false });
     expect(res.json<Person>().active).toBe(false);
     expect((await viewer.request("GET", "/api/v1/people")).statusCode).toBe(401);
-    const again = await ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: { email: DEMO_VIEWER, password: DEMO.password } });
+    const again = await ctx().app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: DEMO_VIEWER, password: DEMO.password },
+    });
     expect(again.statusCode).toBe(401);
-    expect((await admin.request("GET", "/api/v1/people")).json<PersonList>().items.map((p) => p.name)).not.toContain("Lena Sjöberg");
+    expect(
+      (await admin.request("GET", "/api/v1/people")).json<PersonList>().items.map((p) => p.name),
+    ).not.toContain("Lena Sjöberg");
     await admin.request("PATCH", `/api/v1/people/${id}`, { active: true });
     expect((await signIn(ctx().app, DEMO_VIEWER, DEMO.password)).session.accessRole).toBe("viewer");
   });
@@ -99,10 +127,17 @@ describeEachDialect("people", (ctx) => {
   it("a change of access role takes effect on the person's open session", async () => {
     const viewer = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
     const id = viewer.session.personId;
-    expect((await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode).toBe(403);
+    expect(
+      (await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode,
+    ).toBe(403);
     await admin.request("PATCH", `/api/v1/people/${id}`, { accessRole: "admin" });
-    expect((await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode).toBe(200);
-    await admin.request("PATCH", `/api/v1/people/${id}`, { accessRole: "viewer", name: "Lena Sjöberg" });
+    expect(
+      (await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode,
+    ).toBe(200);
+    await admin.request("PATCH", `/api/v1/people/${id}`, {
+      accessRole: "viewer",
+      name: "Lena Sjöberg",
+    });
   });
 
   it("never leaves the organisation without an active administrator", async () => {
@@ -112,6 +147,8 @@ describeEachDialect("people", (ctx) => {
     const demote = await admin.request("PATCH", `/api/v1/people/${me}`, { accessRole: "member" });
     expect(demote.statusCode).toBe(409);
     expect(demote.json<Problem>().detail).toMatch(/administrator/);
-    expect((await admin.request("GET", `/api/v1/people/${me}`)).json<Person>().accessRole).toBe("admin");
+    expect((await admin.request("GET", `/api/v1/people/${me}`)).json<Person>().accessRole).toBe(
+      "admin",
+    );
   });
 });

@@ -29,8 +29,16 @@ describeEachDialect("signing in and out", (ctx) => {
   });
 
   it("gives the same answer for a wrong password and an unknown account", async () => {
-    const wrong = await ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: { ...DEMO, password: "not-the-password" } });
-    const unknown = await ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: { email: "nobody@exempelkommun.se", password: "whatever-password" } });
+    const wrong = await ctx().app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { ...DEMO, password: "not-the-password" },
+    });
+    const unknown = await ctx().app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: "nobody@exempelkommun.se", password: "whatever-password" },
+    });
     for (const res of [wrong, unknown]) {
       expect(res.statusCode).toBe(401);
       expect(res.headers["content-type"]).toContain("application/problem+json");
@@ -42,7 +50,9 @@ describeEachDialect("signing in and out", (ctx) => {
 
   it("reports the current session and ends it at sign-out", async () => {
     const agent = await signIn(ctx().app, DEMO.email, DEMO.password);
-    expect((await agent.request("GET", "/api/v1/session")).json()).toMatchObject({ personId: agent.session.personId });
+    expect((await agent.request("GET", "/api/v1/session")).json()).toMatchObject({
+      personId: agent.session.personId,
+    });
     expect((await agent.request("DELETE", "/api/v1/session")).statusCode).toBe(204);
     const after = await agent.request("GET", "/api/v1/session");
     expect(after.statusCode).toBe(401);
@@ -56,7 +66,9 @@ describeEachDialect("signing in and out", (ctx) => {
       expect(res.statusCode).toBe(403);
       expect(res.json<Problem>().code).toBe("csrf_failed");
     }
-    expect((await agent.request("GET", "/api/v1/session")).json()).toMatchObject({ user: { locale: "sv" } });
+    expect((await agent.request("GET", "/api/v1/session")).json()).toMatchObject({
+      user: { locale: "sv" },
+    });
   });
 
   it("remembers the language per user, across sessions", async () => {
@@ -97,13 +109,21 @@ describeEachDialect(
 
     it("throttles repeated attempts on one account from one address, but not other accounts", async () => {
       const attempt = (email: string) =>
-        ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password: "guessing-passwords" } });
+        ctx().app.inject({
+          method: "POST",
+          url: "/api/v1/session",
+          payload: { email, password: "guessing-passwords" },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt(DEMO.email)).statusCode).toBe(401);
       const limited = await attempt(DEMO.email);
       expect(limited.statusCode).toBe(429);
       expect(limited.json<Problem>().code).toBe("rate_limited");
       expect(limited.headers["retry-after"]).toBeDefined();
-      const correct = await ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: DEMO });
+      const correct = await ctx().app.inject({
+        method: "POST",
+        url: "/api/v1/session",
+        payload: DEMO,
+      });
       expect(correct.statusCode).toBe(429);
       expect((await attempt(DEMO_MEMBER)).statusCode).toBe(401);
     });

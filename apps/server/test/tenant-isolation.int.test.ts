@@ -19,39 +19,79 @@ interface ForeignIds {
   token: string;
   texts: string[];
 }
-type Expectation = { response: LightMyRequestResponse; expect: "not_found" | "own_data_only" | "field_not_found" | "no_foreign_data" };
+type Expectation = {
+  response: LightMyRequestResponse;
+  expect: "not_found" | "own_data_only" | "field_not_found" | "no_foreign_data";
+};
 
 const matrix: Record<string, Probe> = {
-  "GET /healthz": async (call) => ({ response: await call("GET", "/healthz"), expect: "no_foreign_data" }),
-  "GET /readyz": async (call) => ({ response: await call("GET", "/readyz"), expect: "no_foreign_data" }),
-  "POST /api/v1/session": async (call) => ({
-    response: await call("POST", "/api/v1/session", { email: DEMO.email, password: "wrong-password!" }),
+  "GET /healthz": async (call) => ({
+    response: await call("GET", "/healthz"),
     expect: "no_foreign_data",
   }),
-  "GET /api/v1/session": async (call) => ({ response: await call("GET", "/api/v1/session"), expect: "own_data_only" }),
-  "PATCH /api/v1/me": async (call) => ({ response: await call("PATCH", "/api/v1/me", { locale: "sv" }), expect: "own_data_only" }),
-  "GET /api/v1/organization": async (call) => ({ response: await call("GET", "/api/v1/organization"), expect: "own_data_only" }),
-  "GET /api/v1/units": async (call) => ({ response: await call("GET", "/api/v1/units?includeInactive=true"), expect: "own_data_only" }),
+  "GET /readyz": async (call) => ({
+    response: await call("GET", "/readyz"),
+    expect: "no_foreign_data",
+  }),
+  "POST /api/v1/session": async (call) => ({
+    response: await call("POST", "/api/v1/session", {
+      email: DEMO.email,
+      password: "wrong-password!",
+    }),
+    expect: "no_foreign_data",
+  }),
+  "GET /api/v1/session": async (call) => ({
+    response: await call("GET", "/api/v1/session"),
+    expect: "own_data_only",
+  }),
+  "PATCH /api/v1/me": async (call) => ({
+    response: await call("PATCH", "/api/v1/me", { locale: "sv" }),
+    expect: "own_data_only",
+  }),
+  "GET /api/v1/organization": async (call) => ({
+    response: await call("GET", "/api/v1/organization"),
+    expect: "own_data_only",
+  }),
+  "GET /api/v1/units": async (call) => ({
+    response: await call("GET", "/api/v1/units?includeInactive=true"),
+    expect: "own_data_only",
+  }),
   "POST /api/v1/units": async (call, ids) => ({
-    response: await call("POST", "/api/v1/units", { name: "Intrång", kind: "room", parentId: ids.unit }),
+    response: await call("POST", "/api/v1/units", {
+      name: "Intrång",
+      kind: "room",
+      parentId: ids.unit,
+    }),
     expect: "field_not_found",
   }),
-  "GET /api/v1/units/:id": async (call, ids) => ({ response: await call("GET", `/api/v1/units/${ids.unit}`), expect: "not_found" }),
+  "GET /api/v1/units/:id": async (call, ids) => ({
+    response: await call("GET", `/api/v1/units/${ids.unit}`),
+    expect: "not_found",
+  }),
   "PATCH /api/v1/units/:id": async (call, ids) => ({
     response: await call("PATCH", `/api/v1/units/${ids.unit}`, { name: "Kapad" }),
     expect: "not_found",
   }),
-  "GET /api/v1/people": async (call) => ({ response: await call("GET", "/api/v1/people?includeInactive=true"), expect: "own_data_only" }),
+  "GET /api/v1/people": async (call) => ({
+    response: await call("GET", "/api/v1/people?includeInactive=true"),
+    expect: "own_data_only",
+  }),
   "POST /api/v1/people": async (call, ids) => ({
     response: await call("POST", "/api/v1/people", { name: "Intrång", unitId: ids.unit }),
     expect: "field_not_found",
   }),
-  "GET /api/v1/people/:id": async (call, ids) => ({ response: await call("GET", `/api/v1/people/${ids.person}`), expect: "not_found" }),
+  "GET /api/v1/people/:id": async (call, ids) => ({
+    response: await call("GET", `/api/v1/people/${ids.person}`),
+    expect: "not_found",
+  }),
   "PATCH /api/v1/people/:id": async (call, ids) => ({
     response: await call("PATCH", `/api/v1/people/${ids.person}`, { accessRole: "viewer" }),
     expect: "not_found",
   }),
-  "GET /api/v1/api-tokens": async (call) => ({ response: await call("GET", "/api/v1/api-tokens"), expect: "own_data_only" }),
+  "GET /api/v1/api-tokens": async (call) => ({
+    response: await call("GET", "/api/v1/api-tokens"),
+    expect: "own_data_only",
+  }),
   "POST /api/v1/api-tokens": async (call) => ({
     response: await call("POST", "/api/v1/api-tokens", { name: "Egen", accessRole: "viewer" }),
     expect: "own_data_only",
@@ -60,10 +100,19 @@ const matrix: Record<string, Probe> = {
     response: await call("DELETE", `/api/v1/api-tokens/${ids.token}`),
     expect: "not_found",
   }),
-  "GET /api/v1/incident-roles": async (call) => ({ response: await call("GET", "/api/v1/incident-roles"), expect: "own_data_only" }),
-  "GET /api/v1/scenarios": async (call) => ({ response: await call("GET", "/api/v1/scenarios"), expect: "own_data_only" }),
+  "GET /api/v1/incident-roles": async (call) => ({
+    response: await call("GET", "/api/v1/incident-roles"),
+    expect: "own_data_only",
+  }),
+  "GET /api/v1/scenarios": async (call) => ({
+    response: await call("GET", "/api/v1/scenarios"),
+    expect: "own_data_only",
+  }),
   // Last: it ends the caller's own session.
-  "DELETE /api/v1/session": async (call) => ({ response: await call("DELETE", "/api/v1/session"), expect: "no_foreign_data" }),
+  "DELETE /api/v1/session": async (call) => ({
+    response: await call("DELETE", "/api/v1/session"),
+    expect: "no_foreign_data",
+  }),
 };
 
 const documentation = /^\/api\/(docs|openapi\.json)/;
@@ -79,27 +128,51 @@ describeEachDialect("tenant isolation", (ctx) => {
     const demoAdmin = await signIn(app, DEMO.email, DEMO.password);
     const units = (await demoAdmin.request("GET", "/api/v1/units")).json<UnitList>().items;
     const people = (await demoAdmin.request("GET", "/api/v1/people")).json<PersonList>().items;
-    const token = (await demoAdmin.request("POST", "/api/v1/api-tokens", { name: "Brandlarmscentral", accessRole: "coordinator" })).json<CreatedApiToken>();
+    const token = (
+      await demoAdmin.request("POST", "/api/v1/api-tokens", {
+        name: "Brandlarmscentral",
+        accessRole: "coordinator",
+      })
+    ).json<CreatedApiToken>();
     ids = {
       unit: units[0]?.id ?? "",
       person: people[0]?.id ?? "",
       token: token.id,
-      texts: ["Exempelkommun", "Exempelskolan", "Anna Lindqvist", "Krisledare", "Inrymning", "Brandlarmscentral", ...units.map((u) => u.id), ...people.map((p) => p.id)],
+      texts: [
+        "Exempelkommun",
+        "Exempelskolan",
+        "Anna Lindqvist",
+        "Krisledare",
+        "Inrymning",
+        "Brandlarmscentral",
+        ...units.map((u) => u.id),
+        ...people.map((p) => p.id),
+      ],
     };
     const other = await createOtherOrganization(deps);
     otherAdmin = await signIn(app, other.email, other.password);
-    otherToken = (await otherAdmin.request("POST", "/api/v1/api-tokens", { name: "Annan", accessRole: "coordinator" })).json<CreatedApiToken>().token;
+    otherToken = (
+      await otherAdmin.request("POST", "/api/v1/api-tokens", {
+        name: "Annan",
+        accessRole: "coordinator",
+      })
+    ).json<CreatedApiToken>().token;
   });
 
   it("has an isolation probe for every route the server exposes", () => {
     const routes = ctx()
-      .app.routeTable.filter((r) => !documentation.test(r.url) && (r.url.startsWith("/api/") || r.url.endsWith("z")))
+      .app.routeTable.filter(
+        (r) => !documentation.test(r.url) && (r.url.startsWith("/api/") || r.url.endsWith("z")),
+      )
       .map((r) => `${r.method} ${r.url}`);
     expect(routes.length).toBeGreaterThan(15);
     expect(routes.filter((r) => !(r in matrix))).toEqual([]);
   });
 
-  for (const callerKind of ["another organisation's administrator", "another organisation's API token"] as const) {
+  for (const callerKind of [
+    "another organisation's administrator",
+    "another organisation's API token",
+  ] as const) {
     it(`shows ${callerKind} nothing of ours and lets it change nothing`, async () => {
       const call: Caller =
         callerKind === "another organisation's administrator"
@@ -113,8 +186,10 @@ describeEachDialect("tenant isolation", (ctx) => {
           : response.body;
         for (const text of ids.texts) expect(body, `${route} leaked ${text}`).not.toContain(text);
         if (expected === "not_found") expect(response.statusCode, route).toBeOneOf([404, 403]);
-        if (expected === "not_found" && callerKind === "another organisation's administrator") expect(response.statusCode, route).toBe(404);
-        if (expected === "field_not_found") expect(response.statusCode, route).toBeOneOf([400, 403]);
+        if (expected === "not_found" && callerKind === "another organisation's administrator")
+          expect(response.statusCode, route).toBe(404);
+        if (expected === "field_not_found")
+          expect(response.statusCode, route).toBeOneOf([400, 403]);
         expect(response.statusCode, `${route}: ${body}`).toBeLessThan(500);
       }
     });
@@ -122,10 +197,16 @@ describeEachDialect("tenant isolation", (ctx) => {
 
   it("left the demo organisation's data untouched", async () => {
     const demoAdmin = await signIn(ctx().app, DEMO.email, DEMO.password);
-    const tokens = (await demoAdmin.request("GET", "/api/v1/api-tokens")).json<{ items: ApiToken[] }>().items;
+    const tokens = (await demoAdmin.request("GET", "/api/v1/api-tokens")).json<{
+      items: ApiToken[];
+    }>().items;
     expect(tokens.find((t) => t.id === ids.token)?.revokedAt).toBeNull();
-    expect((await demoAdmin.request("GET", `/api/v1/units/${ids.unit}`)).json()).not.toMatchObject({ name: "Kapad" });
-    const people = (await demoAdmin.request("GET", "/api/v1/people?includeInactive=true")).json<PersonList>();
+    expect((await demoAdmin.request("GET", `/api/v1/units/${ids.unit}`)).json()).not.toMatchObject({
+      name: "Kapad",
+    });
+    const people = (
+      await demoAdmin.request("GET", "/api/v1/people?includeInactive=true")
+    ).json<PersonList>();
     expect(people.total).toBe(13);
     expect(people.items.find((p) => p.id === ids.person)?.accessRole).not.toBe("viewer");
   });

@@ -12,7 +12,8 @@ describeEachDialect("units", (ctx) => {
     if (!unit) throw new Error(`no unit ${name}`);
     return unit;
   };
-  const listAll = async () => (await admin.request("GET", "/api/v1/units?includeInactive=true")).json<UnitList>().items;
+  const listAll = async () =>
+    (await admin.request("GET", "/api/v1/units?includeInactive=true")).json<UnitList>().items;
 
   beforeAll(async () => {
     await seedDemoOrganization(ctx().deps);
@@ -29,11 +30,17 @@ describeEachDialect("units", (ctx) => {
   });
 
   it("creates a unit under a parent, at any depth", async () => {
-    const res = await admin.request("POST", "/api/v1/units", { name: "  Skåp 3 ", kind: "room", parentId: byName("A101 Klassrum 5B").id });
+    const res = await admin.request("POST", "/api/v1/units", {
+      name: "  Skåp 3 ",
+      kind: "room",
+      parentId: byName("A101 Klassrum 5B").id,
+    });
     expect(res.statusCode).toBe(201);
     const created = res.json<Unit>();
     expect(created).toMatchObject({ name: "Skåp 3", kind: "room", active: true });
-    expect((await admin.request("GET", `/api/v1/units/${created.id}`)).json<Unit>().name).toBe("Skåp 3");
+    expect((await admin.request("GET", `/api/v1/units/${created.id}`)).json<Unit>().name).toBe(
+      "Skåp 3",
+    );
   });
 
   it("rejects bad input with the field at fault, and creates nothing", async () => {
@@ -43,7 +50,10 @@ describeEachDialect("units", (ctx) => {
       [{ name: "X", kind: "spaceship", parentId: null }, "body/kind"],
       [{ name: "X", kind: "room", parentId: "not-an-id" }, "body/parentId"],
       [{ name: "X", kind: "room" }, "body/parentId"],
-      [{ name: "X", kind: "room", parentId: "01a207b4-4527-700d-8629-a5a8d84409d3" }, "body/parentId"],
+      [
+        { name: "X", kind: "room", parentId: "01a207b4-4527-700d-8629-a5a8d84409d3" },
+        "body/parentId",
+      ],
     ];
     for (const [body, path] of cases) {
       const res = await admin.request("POST", "/api/v1/units", body);
@@ -59,18 +69,31 @@ describeEachDialect("units", (ctx) => {
   it("refuses to move a unit under itself or its own sub-unit", async () => {
     const school = byName("Exempelskolan");
     for (const parent of [school, byName("Hus A"), byName("A102 Klassrum 6A")]) {
-      const res = await admin.request("PATCH", `/api/v1/units/${school.id}`, { parentId: parent.id });
+      const res = await admin.request("PATCH", `/api/v1/units/${school.id}`, {
+        parentId: parent.id,
+      });
       expect(res.statusCode).toBe(400);
-      expect(res.json<Problem>().errors?.[0]).toMatchObject({ path: "body/parentId", code: "cycle" });
+      expect(res.json<Problem>().errors?.[0]).toMatchObject({
+        path: "body/parentId",
+        code: "cycle",
+      });
     }
-    expect((await admin.request("GET", `/api/v1/units/${school.id}`)).json<Unit>().parentId).toBe(byName("Barn- och utbildningsförvaltningen").id);
+    expect((await admin.request("GET", `/api/v1/units/${school.id}`)).json<Unit>().parentId).toBe(
+      byName("Barn- och utbildningsförvaltningen").id,
+    );
   });
 
   it("moves and renames a unit", async () => {
     const room = byName("Idrottshallen");
-    const res = await admin.request("PATCH", `/api/v1/units/${room.id}`, { name: "Idrottshallen (ny)", parentId: byName("Hus A").id });
+    const res = await admin.request("PATCH", `/api/v1/units/${room.id}`, {
+      name: "Idrottshallen (ny)",
+      parentId: byName("Hus A").id,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json<Unit>()).toMatchObject({ name: "Idrottshallen (ny)", parentId: byName("Hus A").id });
+    expect(res.json<Unit>()).toMatchObject({
+      name: "Idrottshallen (ny)",
+      parentId: byName("Hus A").id,
+    });
   });
 
   it("deactivates a leaf, refuses a unit with active sub-units, and reactivates", async () => {
@@ -80,14 +103,26 @@ describeEachDialect("units", (ctx) => {
     expect(refused.json<Problem>().code).toBe("conflict");
 
     const dining = byName("Matsalen");
-    expect((await admin.request("PATCH", `/api/v1/units/${dining.id}`, { active: false })).json<Unit>().active).toBe(false);
-    const activeNames = (await admin.request("GET", "/api/v1/units")).json<UnitList>().items.map((u) => u.name);
+    expect(
+      (await admin.request("PATCH", `/api/v1/units/${dining.id}`, { active: false })).json<Unit>()
+        .active,
+    ).toBe(false);
+    const activeNames = (await admin.request("GET", "/api/v1/units"))
+      .json<UnitList>()
+      .items.map((u) => u.name);
     expect(activeNames).not.toContain("Matsalen");
-    expect((await admin.request("PATCH", `/api/v1/units/${houseB.id}`, { active: false })).statusCode).toBe(200);
+    expect(
+      (await admin.request("PATCH", `/api/v1/units/${houseB.id}`, { active: false })).statusCode,
+    ).toBe(200);
     const child = await admin.request("PATCH", `/api/v1/units/${dining.id}`, { active: true });
     expect(child.statusCode).toBe(409);
-    expect((await admin.request("PATCH", `/api/v1/units/${houseB.id}`, { active: true })).statusCode).toBe(200);
-    expect((await admin.request("PATCH", `/api/v1/units/${dining.id}`, { active: true })).json<Unit>().active).toBe(true);
+    expect(
+      (await admin.request("PATCH", `/api/v1/units/${houseB.id}`, { active: true })).statusCode,
+    ).toBe(200);
+    expect(
+      (await admin.request("PATCH", `/api/v1/units/${dining.id}`, { active: true })).json<Unit>()
+        .active,
+    ).toBe(true);
   });
 
   it("searches by name, whatever the case of å, ä and ö", async () => {
@@ -100,7 +135,11 @@ describeEachDialect("units", (ctx) => {
   it("lets a coordinator read but not change units", async () => {
     const coordinator = await signIn(ctx().app, DEMO_COORDINATOR, DEMO.password);
     expect((await coordinator.request("GET", "/api/v1/units")).statusCode).toBe(200);
-    const res = await coordinator.request("POST", "/api/v1/units", { name: "X", kind: "room", parentId: null });
+    const res = await coordinator.request("POST", "/api/v1/units", {
+      name: "X",
+      kind: "room",
+      parentId: null,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json<Problem>().code).toBe("forbidden");
   });

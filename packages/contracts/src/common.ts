@@ -38,7 +38,9 @@ export const Email = z
 export const Mobile = z
   .string()
   .trim()
-  .regex(/^\+[1-9]\d{6,14}$/, { error: "Must be a mobile number in international form, +46701234567" });
+  .regex(/^\+[1-9]\d{6,14}$/, {
+    error: "Must be a mobile number in international form, +46701234567",
+  });
 
 /** Text in each language of the product; Swedish first. */
 export const LocalizedText = z.object({ sv: z.string(), en: z.string() });

@@ -18,7 +18,11 @@ const Args = z.object({
  * `beredd create-admin`: the first administrator of a new installation. With --organization it
  * creates that organisation; without it the installation must have exactly one organisation.
  */
-export async function createAdmin(config: Config, raw: Record<string, unknown>, out: (line: string) => void) {
+export async function createAdmin(
+  config: Config,
+  raw: Record<string, unknown>,
+  out: (line: string) => void,
+) {
   const parsed = Args.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -33,17 +37,39 @@ export async function createAdmin(config: Config, raw: Record<string, unknown>, 
       let organizationId: string;
       if (args.organization) {
         organizationId = newId();
-        await trx.insertInto("organizations").values({ id: organizationId, name: args.organization, created_at: at.toISOString() }).execute();
+        await trx
+          .insertInto("organizations")
+          .values({ id: organizationId, name: args.organization, created_at: at.toISOString() })
+          .execute();
       } else {
         const orgs = await trx.selectFrom("organizations").select("id").limit(2).execute();
         if (orgs.length !== 1 || !orgs[0])
-          throw new ConfigError("Name the organisation with --organization (there is not exactly one)");
+          throw new ConfigError(
+            "Name the organisation with --organization (there is not exactly one)",
+          );
         organizationId = orgs[0].id;
       }
-      const userId = await createLogin(trx, { email: args.email, name: args.name, password: args.password, at });
+      const userId = await createLogin(trx, {
+        email: args.email,
+        name: args.name,
+        password: args.password,
+        at,
+      });
       await trx
         .insertInto("people")
-        .values({ id: newId(), organization_id: organizationId, user_id: userId, name: args.name, email: args.email, mobile: null, unit_id: null, access_role: "admin", created_at: at.toISOString(), updated_at: at.toISOString(), deactivated_at: null })
+        .values({
+          id: newId(),
+          organization_id: organizationId,
+          user_id: userId,
+          name: args.name,
+          email: args.email,
+          mobile: null,
+          unit_id: null,
+          access_role: "admin",
+          created_at: at.toISOString(),
+          updated_at: at.toISOString(),
+          deactivated_at: null,
+        })
         .execute();
     });
     out(`Administrator ${args.email} created.`);

@@ -43,7 +43,9 @@ const Env = z.object({
   TRUST_PROXY: z
     .enum(["true", "false"], { error: "TRUST_PROXY must be true or false" })
     .default("false"),
-  SEED_DEMO: z.enum(["true", "false"], { error: "SEED_DEMO must be true or false" }).default("true"),
+  SEED_DEMO: z
+    .enum(["true", "false"], { error: "SEED_DEMO must be true or false" })
+    .default("true"),
   WEB_DIST: z.string().optional(),
   LOGIN_RATE_LIMIT: z.coerce
     .number({ error: "LOGIN_RATE_LIMIT must be a number of attempts per minute" })
@@ -75,7 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "configuration");
-    throw new ConfigError(issue?.message.startsWith(key) ? issue.message : `${key}: ${issue?.message}`);
+    throw new ConfigError(
+      issue?.message.startsWith(key) ? issue.message : `${key}: ${issue?.message}`,
+    );
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);

@@ -54,4 +54,5 @@ export const conflict = (detail: string, errors?: FieldError[]) =>
 export const invalidField = (path: string, message: string, code = "invalid") =>
   new AppError("validation_failed", message, [{ path, message, code }]);
 
-export const problemType = (code: ProblemCode) => `https://beredd.se/problems/${code.replaceAll("_", "-")}`;
+export const problemType = (code: ProblemCode) =>
+  `https://beredd.se/problems/${code.replaceAll("_", "-")}`;

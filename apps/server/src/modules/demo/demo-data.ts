@@ -10,7 +10,12 @@ export const DEMO_ADMIN_EMAIL = "anna.lindqvist@exempelkommun.se";
 
 export const demoUnits: { key: string; parent: string | null; name: string; kind: UnitKind }[] = [
   { key: "kommun", parent: null, name: "Exempelkommun", kind: "organization" },
-  { key: "buf", parent: "kommun", name: "Barn- och utbildningsförvaltningen", kind: "administration" },
+  {
+    key: "buf",
+    parent: "kommun",
+    name: "Barn- och utbildningsförvaltningen",
+    kind: "administration",
+  },
   { key: "klf", parent: "kommun", name: "Kommunledningsförvaltningen", kind: "administration" },
   { key: "skola", parent: "buf", name: "Exempelskolan", kind: "school" },
   { key: "husA", parent: "skola", name: "Hus A", kind: "building" },
@@ -25,15 +30,72 @@ export const demoUnits: { key: string; parent: string | null; name: string; kind
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });
 
 export const demoRoles: { key: string; name: LocalizedText; description: LocalizedText }[] = [
-  { key: "incident_lead", name: t("Krisledare", "Incident lead"), description: t("Leder arbetet på plats och fattar beslut.", "Leads the response on site and makes decisions.") },
-  { key: "safety_coordinator", name: t("Säkerhetssamordnare", "Safety coordinator"), description: t("Stöttar krisledaren och håller ihop säkerhetsarbetet.", "Supports the incident lead and coordinates safety work.") },
-  { key: "log_keeper", name: t("Loggförare", "Log keeper"), description: t("För logg över händelser, beslut och tider.", "Keeps the log of events, decisions and times.") },
-  { key: "spokesperson", name: t("Talesperson", "Spokesperson"), description: t("Svarar för information till vårdnadshavare och media.", "Handles information to guardians and the media.") },
-  { key: "first_aider", name: t("Första hjälpare", "First aider"), description: t("Ger första hjälpen och möter ambulansen.", "Gives first aid and meets the ambulance.") },
-  { key: "evacuation_marshal", name: t("Utrymningsledare", "Evacuation marshal"), description: t("Leder utrymning och räknar in vid återsamlingsplatsen.", "Leads evacuation and takes the roll-call at the assembly point.") },
-  { key: "it_on_call", name: t("IT-jour", "IT on call"), description: t("Teknisk funktion vid driftstörningar.", "Technical function during outages.") },
-  { key: "crisis_team", name: t("Krisledningsgrupp", "Crisis management team"), description: t("Kommunens ledning vid allvarliga händelser.", "The municipality's management in serious incidents.") },
-  { key: "staff", name: t("Operativ personal", "Operational staff"), description: t("Personal som utför åtgärder på plats.", "Staff who carry out actions on site.") },
+  {
+    key: "incident_lead",
+    name: t("Krisledare", "Incident lead"),
+    description: t(
+      "Leder arbetet på plats och fattar beslut.",
+      "Leads the response on site and makes decisions.",
+    ),
+  },
+  {
+    key: "safety_coordinator",
+    name: t("Säkerhetssamordnare", "Safety coordinator"),
+    description: t(
+      "Stöttar krisledaren och håller ihop säkerhetsarbetet.",
+      "Supports the incident lead and coordinates safety work.",
+    ),
+  },
+  {
+    key: "log_keeper",
+    name: t("Loggförare", "Log keeper"),
+    description: t(
+      "För logg över händelser, beslut och tider.",
+      "Keeps the log of events, decisions and times.",
+    ),
+  },
+  {
+    key: "spokesperson",
+    name: t("Talesperson", "Spokesperson"),
+    description: t(
+      "Svarar för information till vårdnadshavare och media.",
+      "Handles information to guardians and the media.",
+    ),
+  },
+  {
+    key: "first_aider",
+    name: t("Första hjälpare", "First aider"),
+    description: t(
+      "Ger första hjälpen och möter ambulansen.",
+      "Gives first aid and meets the ambulance.",
+    ),
+  },
+  {
+    key: "evacuation_marshal",
+    name: t("Utrymningsledare", "Evacuation marshal"),
+    description: t(
+      "Leder utrymning och räknar in vid återsamlingsplatsen.",
+      "Leads evacuation and takes the roll-call at the assembly point.",
+    ),
+  },
+  {
+    key: "it_on_call",
+    name: t("IT-jour", "IT on call"),
+    description: t("Teknisk funktion vid driftstörningar.", "Technical function during outages."),
+  },
+  {
+    key: "crisis_team",
+    name: t("Krisledningsgrupp", "Crisis management team"),
+    description: t(
+      "Kommunens ledning vid allvarliga händelser.",
+      "The municipality's management in serious incidents.",
+    ),
+  },
+  {
+    key: "staff",
+    name: t("Operativ personal", "Operational staff"),
+    description: t("Personal som utför åtgärder på plats.", "Staff who carry out actions on site."),
+  },
 ];
 
 export const demoPeople: {
@@ -45,19 +107,129 @@ export const demoPeople: {
   canSignIn: boolean;
   roles: [role: string, unit: string, position: number][];
 }[] = [
-  { name: "Anna Lindqvist", email: DEMO_ADMIN_EMAIL, mobile: "+46701740605", unit: "skola", accessRole: "admin", canSignIn: true, roles: [["incident_lead", "skola", 0]] },
-  { name: "Erik Johansson", email: "erik.johansson@exempelkommun.se", mobile: "+46701740606", unit: "skola", accessRole: "coordinator", canSignIn: true, roles: [["safety_coordinator", "skola", 0], ["incident_lead", "skola", 1]] },
-  { name: "Maria Karlsson", email: "maria.karlsson@exempelkommun.se", mobile: "+46701740607", unit: "skola", accessRole: "member", canSignIn: false, roles: [["log_keeper", "skola", 0]] },
-  { name: "Johan Nilsson", email: "johan.nilsson@exempelkommun.se", mobile: "+46701740608", unit: "husA", accessRole: "member", canSignIn: false, roles: [["first_aider", "skola", 0]] },
-  { name: "Sara Andersson", email: "sara.andersson@exempelkommun.se", mobile: "+46701740609", unit: "husB", accessRole: "member", canSignIn: false, roles: [["first_aider", "skola", 1]] },
-  { name: "Lars Persson", email: "lars.persson@exempelkommun.se", mobile: "+46701740610", unit: "husA", accessRole: "member", canSignIn: false, roles: [["evacuation_marshal", "husA", 0]] },
-  { name: "Fatima Hassan", email: "fatima.hassan@exempelkommun.se", mobile: "+46701740611", unit: "husB", accessRole: "member", canSignIn: false, roles: [["evacuation_marshal", "husB", 0]] },
-  { name: "Mikael Berg", email: "mikael.berg@exempelkommun.se", mobile: "+46701740612", unit: "klf", accessRole: "member", canSignIn: false, roles: [["it_on_call", "kommun", 0]] },
-  { name: "Karin Ek", email: "karin.ek@exempelkommun.se", mobile: "+46701740613", unit: "klf", accessRole: "coordinator", canSignIn: false, roles: [["crisis_team", "kommun", 0]] },
-  { name: "Ahmed Ali", email: "ahmed.ali@exempelkommun.se", mobile: "+46701740614", unit: "klf", accessRole: "member", canSignIn: false, roles: [["spokesperson", "kommun", 0], ["crisis_team", "kommun", 1]] },
-  { name: "Eva Holm", email: "eva.holm@exempelkommun.se", mobile: "+46701740615", unit: "a101", accessRole: "member", canSignIn: true, roles: [["staff", "skola", 0]] },
-  { name: "Oskar Lund", email: "oskar.lund@exempelkommun.se", mobile: "+46701740616", unit: "skola", accessRole: "member", canSignIn: false, roles: [["staff", "skola", 1]] },
-  { name: "Lena Sjöberg", email: "lena.sjoberg@exempelkommun.se", mobile: "+46701740617", unit: "forskola", accessRole: "viewer", canSignIn: true, roles: [] },
+  {
+    name: "Anna Lindqvist",
+    email: DEMO_ADMIN_EMAIL,
+    mobile: "+46701740605",
+    unit: "skola",
+    accessRole: "admin",
+    canSignIn: true,
+    roles: [["incident_lead", "skola", 0]],
+  },
+  {
+    name: "Erik Johansson",
+    email: "erik.johansson@exempelkommun.se",
+    mobile: "+46701740606",
+    unit: "skola",
+    accessRole: "coordinator",
+    canSignIn: true,
+    roles: [
+      ["safety_coordinator", "skola", 0],
+      ["incident_lead", "skola", 1],
+    ],
+  },
+  {
+    name: "Maria Karlsson",
+    email: "maria.karlsson@exempelkommun.se",
+    mobile: "+46701740607",
+    unit: "skola",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["log_keeper", "skola", 0]],
+  },
+  {
+    name: "Johan Nilsson",
+    email: "johan.nilsson@exempelkommun.se",
+    mobile: "+46701740608",
+    unit: "husA",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["first_aider", "skola", 0]],
+  },
+  {
+    name: "Sara Andersson",
+    email: "sara.andersson@exempelkommun.se",
+    mobile: "+46701740609",
+    unit: "husB",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["first_aider", "skola", 1]],
+  },
+  {
+    name: "Lars Persson",
+    email: "lars.persson@exempelkommun.se",
+    mobile: "+46701740610",
+    unit: "husA",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["evacuation_marshal", "husA", 0]],
+  },
+  {
+    name: "Fatima Hassan",
+    email: "fatima.hassan@exempelkommun.se",
+    mobile: "+46701740611",
+    unit: "husB",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["evacuation_marshal", "husB", 0]],
+  },
+  {
+    name: "Mikael Berg",
+    email: "mikael.berg@exempelkommun.se",
+    mobile: "+46701740612",
+    unit: "klf",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["it_on_call", "kommun", 0]],
+  },
+  {
+    name: "Karin Ek",
+    email: "karin.ek@exempelkommun.se",
+    mobile: "+46701740613",
+    unit: "klf",
+    accessRole: "coordinator",
+    canSignIn: false,
+    roles: [["crisis_team", "kommun", 0]],
+  },
+  {
+    name: "Ahmed Ali",
+    email: "ahmed.ali@exempelkommun.se",
+    mobile: "+46701740614",
+    unit: "klf",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [
+      ["spokesperson", "kommun", 0],
+      ["crisis_team", "kommun", 1],
+    ],
+  },
+  {
+    name: "Eva Holm",
+    email: "eva.holm@exempelkommun.se",
+    mobile: "+46701740615",
+    unit: "a101",
+    accessRole: "member",
+    canSignIn: true,
+    roles: [["staff", "skola", 0]],
+  },
+  {
+    name: "Oskar Lund",
+    email: "oskar.lund@exempelkommun.se",
+    mobile: "+46701740616",
+    unit: "skola",
+    accessRole: "member",
+    canSignIn: false,
+    roles: [["staff", "skola", 1]],
+  },
+  {
+    name: "Lena Sjöberg",
+    email: "lena.sjoberg@exempelkommun.se",
+    mobile: "+46701740617",
+    unit: "forskola",
+    accessRole: "viewer",
+    canSignIn: true,
+    roles: [],
+  },
 ];
 
 export const demoScenarios: {
@@ -67,13 +239,94 @@ export const demoScenarios: {
   severity: "low" | "medium" | "high" | "critical";
   silent: boolean;
 }[] = [
-  { key: "lockdown", name: t("Inrymning", "Lockdown"), description: t("Stanna inne, stäng fönster, dörrar och ventilation. Alla på platsen larmas och räknas in.", "Stay inside; close windows, doors and ventilation. Everyone on site is alerted and accounted for."), severity: "high", silent: false },
-  { key: "evacuation", name: t("Utrymning", "Evacuation"), description: t("Lämna byggnaden via planerade vägar till återsamlingsplatsen, där alla räknas in.", "Leave the building by the planned routes to the assembly point, where everyone is accounted for."), severity: "high", silent: false },
-  { key: "relocation", name: t("Omflyttning", "Relocation"), description: t("Flytta personer från en del av byggnaden till en säkrare plats.", "Move people from one part of the building to a safer place."), severity: "medium", silent: false },
-  { key: "active_violence", name: t("Pågående dödligt våld (PDV)", "Active violence"), description: t("Fly, sök skydd, larma. Tyst larm: inget som låter eller lyser mer än nödvändigt.", "Escape, hide, alert. Silent alarm: nothing that sounds or lights up more than needed."), severity: "critical", silent: true },
-  { key: "first_aid", name: t("Första hjälpen", "First aid"), description: t("Akut sjukdom eller skada: första hjälpare aktiveras, ring 112 och möt ambulansen.", "Acute illness or injury: first aiders are activated, call 112 and meet the ambulance."), severity: "high", silent: false },
-  { key: "it_outage", name: t("Driftstörning", "Operational outage"), description: t("IT- eller driftstörning: teknisk funktion först, ledningen när kritiska system berörs.", "IT or operational outage: the technical function first, management when critical systems are hit."), severity: "medium", silent: false },
-  { key: "fire", name: t("Brand", "Fire"), description: t("Utrymning vid brand. Kan behöva ändras till inrymning om larmet är ett sätt att driva ut människor.", "Evacuation for fire. May need to switch to lockdown if the alarm is a ruse to drive people out."), severity: "critical", silent: false },
-  { key: "threat", name: t("Hot och våld", "Threat or violence"), description: t("Personlarm för personal som hotas, särskilt vid ensamarbete.", "Personal alarm for staff under threat, especially when working alone."), severity: "high", silent: false },
-  { key: "utility_outage", name: t("Strömavbrott och bortfall", "Power, water or heating outage"), description: t("Bortfall av el, vatten eller värme: enhetens kontinuitetsplan (plan B) tar vid.", "Loss of power, water or heating: the unit's continuity plan (Plan B) takes over."), severity: "medium", silent: false },
+  {
+    key: "lockdown",
+    name: t("Inrymning", "Lockdown"),
+    description: t(
+      "Stanna inne, stäng fönster, dörrar och ventilation. Alla på platsen larmas och räknas in.",
+      "Stay inside; close windows, doors and ventilation. Everyone on site is alerted and accounted for.",
+    ),
+    severity: "high",
+    silent: false,
+  },
+  {
+    key: "evacuation",
+    name: t("Utrymning", "Evacuation"),
+    description: t(
+      "Lämna byggnaden via planerade vägar till återsamlingsplatsen, där alla räknas in.",
+      "Leave the building by the planned routes to the assembly point, where everyone is accounted for.",
+    ),
+    severity: "high",
+    silent: false,
+  },
+  {
+    key: "relocation",
+    name: t("Omflyttning", "Relocation"),
+    description: t(
+      "Flytta personer från en del av byggnaden till en säkrare plats.",
+      "Move people from one part of the building to a safer place.",
+    ),
+    severity: "medium",
+    silent: false,
+  },
+  {
+    key: "active_violence",
+    name: t("Pågående dödligt våld (PDV)", "Active violence"),
+    description: t(
+      "Fly, sök skydd, larma. Tyst larm: inget som låter eller lyser mer än nödvändigt.",
+      "Escape, hide, alert. Silent alarm: nothing that sounds or lights up more than needed.",
+    ),
+    severity: "critical",
+    silent: true,
+  },
+  {
+    key: "first_aid",
+    name: t("Första hjälpen", "First aid"),
+    description: t(
+      "Akut sjukdom eller skada: första hjälpare aktiveras, ring 112 och möt ambulansen.",
+      "Acute illness or injury: first aiders are activated, call 112 and meet the ambulance.",
+    ),
+    severity: "high",
+    silent: false,
+  },
+  {
+    key: "it_outage",
+    name: t("Driftstörning", "Operational outage"),
+    description: t(
+      "IT- eller driftstörning: teknisk funktion först, ledningen när kritiska system berörs.",
+      "IT or operational outage: the technical function first, management when critical systems are hit.",
+    ),
+    severity: "medium",
+    silent: false,
+  },
+  {
+    key: "fire",
+    name: t("Brand", "Fire"),
+    description: t(
+      "Utrymning vid brand. Kan behöva ändras till inrymning om larmet är ett sätt att driva ut människor.",
+      "Evacuation for fire. May need to switch to lockdown if the alarm is a ruse to drive people out.",
+    ),
+    severity: "critical",
+    silent: false,
+  },
+  {
+    key: "threat",
+    name: t("Hot och våld", "Threat or violence"),
+    description: t(
+      "Personlarm för personal som hotas, särskilt vid ensamarbete.",
+      "Personal alarm for staff under threat, especially when working alone.",
+    ),
+    severity: "high",
+    silent: false,
+  },
+  {
+    key: "utility_outage",
+    name: t("Strömavbrott och bortfall", "Power, water or heating outage"),
+    description: t(
+      "Bortfall av el, vatten eller värme: enhetens kontinuitetsplan (plan B) tar vid.",
+      "Loss of power, water or heating: the unit's continuity plan (Plan B) takes over.",
+    ),
+    severity: "medium",
+    silent: false,
+  },
 ];

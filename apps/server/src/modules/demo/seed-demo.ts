@@ -2,7 +2,14 @@ import type { Deps } from "../../deps.js";
 import { inTransaction } from "../../platform/db/index.js";
 import { newId } from "../../platform/ids.js";
 import { createLogin } from "../identity/index.js";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoPeople, demoRoles, demoScenarios, demoUnits } from "./demo-data.js";
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  demoPeople,
+  demoRoles,
+  demoScenarios,
+  demoUnits,
+} from "./demo-data.js";
 
 export interface DemoLogin {
   email: string;
@@ -14,22 +21,38 @@ export interface DemoLogin {
  * database, so a restart never adds a second copy and a real installation is never touched.
  */
 export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
-  const existing = await deps.db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();
+  const existing = await deps.db
+    .selectFrom("organizations")
+    .select("id")
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return null;
   const at = deps.clock.now();
   const ts = at.toISOString();
   await inTransaction(deps.db, async (trx) => {
     const organizationId = newId();
-    await trx.insertInto("organizations").values({ id: organizationId, name: "Exempelkommun", created_at: ts }).execute();
+    await trx
+      .insertInto("organizations")
+      .values({ id: organizationId, name: "Exempelkommun", created_at: ts })
+      .execute();
 
     const unitIds = new Map<string, string>();
     for (const u of demoUnits) {
       const id = newId();
       unitIds.set(u.key, id);
-      const parentId = u.parent ? unitIds.get(u.parent) ?? null : null;
+      const parentId = u.parent ? (unitIds.get(u.parent) ?? null) : null;
       await trx
         .insertInto("units")
-        .values({ id, organization_id: organizationId, parent_id: parentId, name: u.name, kind: u.kind, created_at: ts, updated_at: ts, deactivated_at: null })
+        .values({
+          id,
+          organization_id: organizationId,
+          parent_id: parentId,
+          name: u.name,
+          kind: u.kind,
+          created_at: ts,
+          updated_at: ts,
+          deactivated_at: null,
+        })
         .execute();
     }
 
@@ -39,21 +62,51 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
       roleIds.set(r.key, id);
       await trx
         .insertInto("incident_roles")
-        .values({ id, organization_id: organizationId, key: r.key, name: JSON.stringify(r.name), description: JSON.stringify(r.description), position, created_at: ts })
+        .values({
+          id,
+          organization_id: organizationId,
+          key: r.key,
+          name: JSON.stringify(r.name),
+          description: JSON.stringify(r.description),
+          position,
+          created_at: ts,
+        })
         .execute();
     }
 
     for (const p of demoPeople) {
-      const userId = p.canSignIn ? await createLogin(trx, { email: p.email, name: p.name, password: DEMO_PASSWORD, at }) : null;
+      const userId = p.canSignIn
+        ? await createLogin(trx, { email: p.email, name: p.name, password: DEMO_PASSWORD, at })
+        : null;
       const personId = newId();
       await trx
         .insertInto("people")
-        .values({ id: personId, organization_id: organizationId, user_id: userId, name: p.name, email: p.email, mobile: p.mobile, unit_id: unitIds.get(p.unit) ?? null, access_role: p.accessRole, created_at: ts, updated_at: ts, deactivated_at: null })
+        .values({
+          id: personId,
+          organization_id: organizationId,
+          user_id: userId,
+          name: p.name,
+          email: p.email,
+          mobile: p.mobile,
+          unit_id: unitIds.get(p.unit) ?? null,
+          access_role: p.accessRole,
+          created_at: ts,
+          updated_at: ts,
+          deactivated_at: null,
+        })
         .execute();
       for (const [role, unit, position] of p.roles) {
         await trx
           .insertInto("role_assignments")
-          .values({ id: newId(), organization_id: organizationId, role_id: roleIds.get(role) ?? "", unit_id: unitIds.get(unit) ?? "", person_id: personId, position, created_at: ts })
+          .values({
+            id: newId(),
+            organization_id: organizationId,
+            role_id: roleIds.get(role) ?? "",
+            unit_id: unitIds.get(unit) ?? "",
+            person_id: personId,
+            position,
+            created_at: ts,
+          })
           .execute();
       }
     }
@@ -61,7 +114,17 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
     for (const s of demoScenarios) {
       await trx
         .insertInto("scenarios")
-        .values({ id: newId(), organization_id: organizationId, key: s.key, name: JSON.stringify(s.name), description: JSON.stringify(s.description), default_severity: s.severity, silent: s.silent ? 1 : 0, created_at: ts, updated_at: ts })
+        .values({
+          id: newId(),
+          organization_id: organizationId,
+          key: s.key,
+          name: JSON.stringify(s.name),
+          description: JSON.stringify(s.description),
+          default_severity: s.severity,
+          silent: s.silent ? 1 : 0,
+          created_at: ts,
+          updated_at: ts,
+        })
         .execute();
     }
   });

@@ -15,7 +15,13 @@ const tags = ["API tokens"];
 export function registerApiTokenRoutes(app: App, deps: Deps): void {
   app.get(
     "/api/v1/api-tokens",
-    { schema: { tags, summary: "List API tokens", response: { 200: ApiTokenList, ...problems(...authProblems) } } },
+    {
+      schema: {
+        tags,
+        summary: "List API tokens",
+        response: { 200: ApiTokenList, ...problems(...authProblems) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (!canManageApiTokens(actor)) throw forbidden();

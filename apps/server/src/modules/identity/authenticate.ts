@@ -42,12 +42,20 @@ export async function resolveActor(deps: Deps, request: FastifyRequest): Promise
 
 async function tokenActor(deps: Deps, authorization: string): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  const token = match?.[1] ? await findTokenByHash(deps.db, tokenHash(deps.secrets.sessionKey, match[1])) : undefined;
-  if (!token || token.revoked_at) throw new AppError("unauthenticated", "The API token is not valid");
+  const token = match?.[1]
+    ? await findTokenByHash(deps.db, tokenHash(deps.secrets.sessionKey, match[1]))
+    : undefined;
+  if (!token || token.revoked_at)
+    throw new AppError("unauthenticated", "The API token is not valid");
   const now = deps.clock.now();
   if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > TOUCH_INTERVAL_MS)
     await touchToken(deps.db, token.id, now.toISOString());
-  return { type: "api_token", id: token.id, organizationId: token.organization_id, accessRole: token.access_role };
+  return {
+    type: "api_token",
+    id: token.id,
+    organizationId: token.organization_id,
+    accessRole: token.access_role,
+  };
 }
 
 /**

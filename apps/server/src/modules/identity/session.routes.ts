@@ -39,10 +39,15 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
           timeWindow: "1 minute",
           hook: "preHandler",
           // Per address and account: a school behind one NAT address must not lock itself out.
-          keyGenerator: (request) =>
-            `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? "")}`,
+          keyGenerator: (request) => {
+            const email = (request.body as { email?: unknown } | undefined)?.email;
+            return `${request.ip}:${typeof email === "string" ? email : ""}`;
+          },
           errorResponseBuilder: (_request, context) =>
-            new AppError("rate_limited", `Too many sign-in attempts; try again in ${context.after}`),
+            new AppError(
+              "rate_limited",
+              `Too many sign-in attempts; try again in ${context.after}`,
+            ),
         },
       },
     },
@@ -55,7 +60,13 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
 
   app.get(
     "/api/v1/session",
-    { schema: { tags, summary: "The current session", response: { 200: Session, ...problems(401) } } },
+    {
+      schema: {
+        tags,
+        summary: "The current session",
+        response: { 200: Session, ...problems(401) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (actor.type !== "person") throw new AppError("forbidden", "API tokens have no session");
@@ -89,7 +100,8 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
     async (request) => {
       const actor = requireActor(request);
       await updateMe(deps, actor, request.body);
-      const session = actor.type === "person" ? await sessionView(deps.db, actor.sessionId) : undefined;
+      const session =
+        actor.type === "person" ? await sessionView(deps.db, actor.sessionId) : undefined;
       if (!session) throw new AppError("unauthenticated");
       return presentSession(session);
     },

@@ -5,8 +5,16 @@ import { assignmentsOf } from "../catalog/index.js";
 import type { PersonRow } from "./people.repo.js";
 
 /** Presents people with their incident roles, fetched for the whole page in one query. */
-export async function presentPeople(db: Db, organizationId: string, rows: PersonRow[]): Promise<Person[]> {
-  const assignments = await assignmentsOf(db, organizationId, rows.map((r) => r.id));
+export async function presentPeople(
+  db: Db,
+  organizationId: string,
+  rows: PersonRow[],
+): Promise<Person[]> {
+  const assignments = await assignmentsOf(
+    db,
+    organizationId,
+    rows.map((r) => r.id),
+  );
   return rows.map((p) => ({
     id: p.id,
     name: p.name,

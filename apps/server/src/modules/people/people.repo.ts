@@ -16,7 +16,11 @@ export async function listPeople(db: Db, organizationId: string, query: PeopleQu
   if (query.q) {
     const text = query.q;
     q = q.where((eb) =>
-      eb.or([textContains("name", text), textContains("email", text), textContains("mobile", text)]),
+      eb.or([
+        textContains("name", text),
+        textContains("email", text),
+        textContains("mobile", text),
+      ]),
     );
   }
   const [rows, count] = await Promise.all([

@@ -1,4 +1,11 @@
-import { CreatePerson, IdParams, PeopleQuery, Person, PersonList, UpdatePerson } from "@beredd/contracts";
+import {
+  CreatePerson,
+  IdParams,
+  PeopleQuery,
+  Person,
+  PersonList,
+  UpdatePerson,
+} from "@beredd/contracts";
 import type { Deps } from "../../deps.js";
 import { forbidden, notFound } from "../../platform/errors.js";
 import { authProblems, problems, type App } from "../../platform/http/index.js";

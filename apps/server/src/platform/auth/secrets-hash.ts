@@ -24,7 +24,10 @@ export const hashPassword = (password: string): Promise<string> => hash(password
 // either way and does not reveal which e-mail addresses have accounts.
 const decoy = hash("decoy-password-that-never-matches");
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   try {
     const ok = await verify(passwordHash ?? (await decoy), password);
     return ok && passwordHash !== null;

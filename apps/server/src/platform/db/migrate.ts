@@ -11,7 +11,8 @@ const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider }
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migratorFor(db).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error)
+    throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 

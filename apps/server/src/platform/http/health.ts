@@ -7,7 +7,14 @@ import type { App } from "./types.js";
 export function registerHealthRoutes(app: App, db: Db): void {
   app.get(
     "/healthz",
-    { schema: { tags: ["Operations"], summary: "Liveness", security: [], response: { 200: Health } } },
+    {
+      schema: {
+        tags: ["Operations"],
+        summary: "Liveness",
+        security: [],
+        response: { 200: Health },
+      },
+    },
     () => ({ status: "ok" as const }),
   );
   app.get(
@@ -21,14 +28,18 @@ export function registerHealthRoutes(app: App, db: Db): void {
       },
     },
     async (_request, reply) => {
-      const result: Readiness = { status: "ready", checks: { database: "ok", migrations: "current" } };
+      const result: Readiness = {
+        status: "ready",
+        checks: { database: "ok", migrations: "current" },
+      };
       try {
         await sql`select 1`.execute(db);
         if ((await pendingMigrations(db)).length > 0) result.checks.migrations = "pending";
       } catch {
         result.checks = { database: "unreachable", migrations: "unknown" };
       }
-      if (result.checks.database !== "ok" || result.checks.migrations !== "current") result.status = "not_ready";
+      if (result.checks.database !== "ok" || result.checks.migrations !== "current")
+        result.status = "not_ready";
       return reply.status(result.status === "ready" ? 200 : 503).send(result);
     },
   );

@@ -29,7 +29,10 @@ function fromFastifyError(error: FastifyError): AppError | undefined {
   };
   const mapped = error.code ? byCode[error.code] : undefined;
   if (mapped) return new AppError(mapped);
-  if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY")
+  if (
+    error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+    error.code === "FST_ERR_CTP_INVALID_JSON_BODY"
+  )
     return new AppError("validation_failed", "The body is not valid JSON", [
       { path: "body", message: "The body is not valid JSON", code: "invalid_json" },
     ]);
@@ -66,6 +69,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendProblem(request, reply, new AppError("internal"));
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`)),
+    sendProblem(
+      request,
+      reply,
+      new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
+    ),
   );
 }

@@ -5,7 +5,10 @@ import type { FastifyInstance } from "fastify";
  * Security headers and a strict Content-Security-Policy: scripts only from our origin, no inline
  * script, no framing (clickjacking on an alarm button would be dangerous).
  */
-export async function registerSecurityHeaders(app: FastifyInstance, secure: boolean): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  secure: boolean,
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

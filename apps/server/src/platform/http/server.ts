@@ -24,8 +24,10 @@ export interface HttpOptions {
  * rate limiting (per route), the OpenAPI document and the web app. Modules add routes to it.
  */
 export async function createHttpServer(options: HttpOptions): Promise<App> {
+  // pino's Logger type is richer than Fastify's; widen it so the instance keeps Fastify's type.
+  const loggerInstance: FastifyBaseLogger = options.logger;
   const app = Fastify({
-    loggerInstance: options.logger as FastifyBaseLogger,
+    loggerInstance,
     trustProxy: options.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: (req) => {
@@ -41,7 +43,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   const routeTable: RouteEntry[] = [];
   app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (route) => {
-    for (const method of [route.method].flat()) if (method !== "HEAD") routeTable.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      if (method !== "HEAD") routeTable.push({ method, url: route.url });
   });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);

@@ -21,8 +21,12 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
       res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
-  app.get("/*", { schema: { hide: true } }, (request, reply) => serveFileOrApp(request, reply, webDist));
-  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.header("cache-control", "no-cache").sendFile("index.html"));
+  app.get("/*", { schema: { hide: true } }, (request, reply) =>
+    serveFileOrApp(request, reply, webDist),
+  );
+  app.get("/", { schema: { hide: true } }, (_request, reply) =>
+    reply.header("cache-control", "no-cache").sendFile("index.html"),
+  );
   return true;
 }
 

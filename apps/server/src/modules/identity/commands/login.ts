@@ -4,7 +4,12 @@ import { randomToken, tokenHash, verifyPassword } from "../../../platform/auth/i
 import { inTransaction } from "../../../platform/db/index.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordAudit } from "../../audit/index.js";
-import { activeMembershipsOf, findUserByEmail, sessionView, type SessionView } from "../identity.repo.js";
+import {
+  activeMembershipsOf,
+  findUserByEmail,
+  sessionView,
+  type SessionView,
+} from "../identity.repo.js";
 
 export interface LoginResult {
   /** The secret for the cookie; only its keyed hash is stored. */
@@ -24,7 +29,8 @@ export async function login(
 ): Promise<LoginResult> {
   const user = await findUserByEmail(deps.db, input.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
-  const membership = user && passwordOk ? (await activeMembershipsOf(deps.db, user.id))[0] : undefined;
+  const membership =
+    user && passwordOk ? (await activeMembershipsOf(deps.db, user.id))[0] : undefined;
   if (!user || !membership) throw new AppError("invalid_credentials");
 
   const now = deps.clock.now();

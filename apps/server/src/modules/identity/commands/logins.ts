@@ -44,7 +44,12 @@ export const emailTaken = () =>
     { path: "body/email", message: "That e-mail address already has an account", code: "taken" },
   ]);
 
-export async function setPassword(trx: Db, userId: string, password: string, at: Date): Promise<void> {
+export async function setPassword(
+  trx: Db,
+  userId: string,
+  password: string,
+  at: Date,
+): Promise<void> {
   await trx
     .updateTable("users")
     .set({ password_hash: await hashPassword(password), updated_at: at.toISOString() })
@@ -53,7 +58,12 @@ export async function setPassword(trx: Db, userId: string, password: string, at:
 }
 
 /** Changes the e-mail address a person signs in with. */
-export async function changeLoginEmail(trx: Db, userId: string, email: string, at: Date): Promise<void> {
+export async function changeLoginEmail(
+  trx: Db,
+  userId: string,
+  email: string,
+  at: Date,
+): Promise<void> {
   try {
     await trx
       .updateTable("users")

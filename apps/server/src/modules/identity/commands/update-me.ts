@@ -5,7 +5,8 @@ import { AppError } from "../../../platform/errors.js";
 
 /** A signed-in person changes their own name or language; the choice follows them everywhere. */
 export async function updateMe(deps: Deps, actor: Actor, input: UpdateMe): Promise<void> {
-  if (actor.type !== "person") throw new AppError("forbidden", "Only a signed-in person has a profile");
+  if (actor.type !== "person")
+    throw new AppError("forbidden", "Only a signed-in person has a profile");
   await deps.db
     .updateTable("users")
     .set({

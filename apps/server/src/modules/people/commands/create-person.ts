@@ -21,7 +21,12 @@ export async function createPerson(deps: Deps, actor: Actor, input: Input): Prom
     await assertUnitOfOrganization(trx, actor.organizationId, input.unitId);
     const userId =
       input.password && input.email
-        ? await createLogin(trx, { email: input.email, name: input.name, password: input.password, at })
+        ? await createLogin(trx, {
+            email: input.email,
+            name: input.name,
+            password: input.password,
+            at,
+          })
         : null;
     const person: PersonRow = {
       id: newId(),

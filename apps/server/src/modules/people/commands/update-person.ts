@@ -4,7 +4,12 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation, type Db } from "../../../platform/db/index.js";
 import { conflict, forbidden, notFound } from "../../../platform/errors.js";
 import { recordAudit } from "../../audit/index.js";
-import { changeLoginEmail, createLogin, deleteSessionsOfPerson, setPassword } from "../../identity/index.js";
+import {
+  changeLoginEmail,
+  createLogin,
+  deleteSessionsOfPerson,
+  setPassword,
+} from "../../identity/index.js";
 import { canManagePeople } from "../people.policy.js";
 import { presentPerson } from "../people.presenter.js";
 import { countActiveAdmins, findPerson, type PersonRow } from "../people.repo.js";
@@ -25,7 +30,8 @@ export async function updatePerson(
     const person = await findPerson(trx, actor.organizationId, id);
     if (!person) throw notFound("The person");
     if (!canManagePeople(actor)) throw forbidden();
-    if (input.unitId !== undefined) await assertUnitOfOrganization(trx, actor.organizationId, input.unitId);
+    if (input.unitId !== undefined)
+      await assertUnitOfOrganization(trx, actor.organizationId, input.unitId);
     await guardAdministrators(trx, actor, person, input);
 
     const email = input.email === undefined ? person.email : input.email;
@@ -37,7 +43,13 @@ export async function updatePerson(
     if (input.password) {
       if (userId) await setPassword(trx, userId, input.password, at);
       else if (!email) throw emailNeededToSignIn();
-      else userId = await createLogin(trx, { email, name: input.name ?? person.name, password: input.password, at });
+      else
+        userId = await createLogin(trx, {
+          email,
+          name: input.name ?? person.name,
+          password: input.password,
+          at,
+        });
     }
 
     const deactivate = input.active === false && !person.deactivated_at;
@@ -49,12 +61,18 @@ export async function updatePerson(
       mobile: input.mobile === undefined ? person.mobile : input.mobile,
       unit_id: input.unitId === undefined ? person.unit_id : input.unitId,
       access_role: input.accessRole ?? person.access_role,
-      deactivated_at: input.active === true ? null : deactivate ? at.toISOString() : person.deactivated_at,
+      deactivated_at:
+        input.active === true ? null : deactivate ? at.toISOString() : person.deactivated_at,
       updated_at: at.toISOString(),
     };
     try {
       const { id: _id, organization_id: _org, created_at: _created, ...changes } = updated;
-      await trx.updateTable("people").set(changes).where("id", "=", id).where("organization_id", "=", actor.organizationId).execute();
+      await trx
+        .updateTable("people")
+        .set(changes)
+        .where("id", "=", id)
+        .where("organization_id", "=", actor.organizationId)
+        .execute();
     } catch (error) {
       throw isUniqueViolation(error) ? emailInUse() : error;
     }

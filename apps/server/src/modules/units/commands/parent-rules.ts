@@ -16,5 +16,9 @@ export async function assertUsableParent(
   if (!parent) throw invalidField("body/parentId", "There is no such unit", "not_found");
   if (parent.deactivated_at) throw conflict("The parent unit is deactivated");
   if ((await ancestry(db, organizationId, parentId)).includes(unitId))
-    throw invalidField("body/parentId", "A unit cannot be placed under itself or its own sub-units", "cycle");
+    throw invalidField(
+      "body/parentId",
+      "A unit cannot be placed under itself or its own sub-units",
+      "cycle",
+    );
 }

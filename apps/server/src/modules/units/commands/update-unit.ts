@@ -10,7 +10,12 @@ import { countActiveChildren, findUnit } from "../units.repo.js";
 import { assertUsableParent } from "./parent-rules.js";
 
 /** Renames, moves, deactivates or reactivates a unit; all checks and the change in one transaction. */
-export async function updateUnit(deps: Deps, actor: Actor, id: string, input: UpdateUnit): Promise<Unit> {
+export async function updateUnit(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateUnit,
+): Promise<Unit> {
   const at = deps.clock.now();
   return inTransaction(deps.db, async (trx) => {
     const unit = await findUnit(trx, actor.organizationId, id);

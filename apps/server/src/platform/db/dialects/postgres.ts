@@ -12,11 +12,14 @@ const types = {
     if (oid === OID.timestamptz) return (v: string) => new Date(v).toISOString();
     if (oid === OID.int8) return (v: string) => Number(v);
     if (oid === OID.jsonb) return (v: string) => v;
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
   },
 };
 
-export function postgresDialect(url: string, max = 10): { dialect: PostgresDialect; pool: pg.Pool } {
+export function postgresDialect(
+  url: string,
+  max = 10,
+): { dialect: PostgresDialect; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max, types });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => undefined);

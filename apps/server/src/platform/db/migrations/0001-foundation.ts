@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", t.timestamp, (c) => c.notNull())
     .addColumn("deactivated_at", t.timestamp)
     .execute();
-  await db.schema.createIndex("units_org_parent").on("units").columns(["organization_id", "parent_id"]).execute();
+  await db.schema
+    .createIndex("units_org_parent")
+    .on("units")
+    .columns(["organization_id", "parent_id"])
+    .execute();
 
   await db.schema
     .createTable("people")
@@ -52,7 +56,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("people_org_user", ["organization_id", "user_id"])
     .addUniqueConstraint("people_org_email", ["organization_id", "email"])
     .execute();
-  await db.schema.createIndex("people_org_name").on("people").columns(["organization_id", "name"]).execute();
+  await db.schema
+    .createIndex("people_org_name")
+    .on("people")
+    .columns(["organization_id", "name"])
+    .execute();
   await db.schema.createIndex("people_user").on("people").column("user_id").execute();
 
   await db.schema
@@ -83,7 +91,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("last_used_at", t.timestamp)
     .addColumn("revoked_at", t.timestamp)
     .execute();
-  await db.schema.createIndex("api_tokens_org").on("api_tokens").column("organization_id").execute();
+  await db.schema
+    .createIndex("api_tokens_org")
+    .on("api_tokens")
+    .column("organization_id")
+    .execute();
 
   await db.schema
     .createTable("incident_roles")
@@ -108,7 +120,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", t.timestamp, (c) => c.notNull())
     .addUniqueConstraint("role_assignments_unique", ["role_id", "unit_id", "person_id"])
     .execute();
-  await db.schema.createIndex("role_assignments_person").on("role_assignments").column("person_id").execute();
+  await db.schema
+    .createIndex("role_assignments_person")
+    .on("role_assignments")
+    .column("person_id")
+    .execute();
 
   await db.schema
     .createTable("scenarios")
