@@ -6,7 +6,8 @@ module.exports = {
     {
       name: "no-circular",
       severity: "error",
-      comment: "Import cycles hide initialisation-order bugs; break them with an interface or event.",
+      comment:
+        "Import cycles hide initialisation-order bugs; break them with an interface or event.",
       from: {},
       to: { circular: true },
     },

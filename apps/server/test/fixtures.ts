@@ -1,4 +1,5 @@
 import type { Deps } from "../src/deps.js";
+import { hashPassword } from "../src/platform/auth/index.js";
 import { inTransaction } from "../src/platform/db/index.js";
 import { newId } from "../src/platform/ids.js";
 import { createLogin } from "../src/modules/identity/index.js";
@@ -20,12 +21,13 @@ export async function createOtherOrganization(deps: Deps, name = "Annan kommun")
   const password = "another-strong-password";
   const organizationId = newId();
   const at = deps.clock.now();
+  const passwordHash = await hashPassword(password);
   await inTransaction(deps.db, async (trx) => {
     await trx
       .insertInto("organizations")
       .values({ id: organizationId, name, created_at: at.toISOString() })
       .execute();
-    const userId = await createLogin(trx, { email, name: "Other Admin", password, at });
+    const userId = await createLogin(trx, { email, name: "Other Admin", passwordHash, at });
     await trx
       .insertInto("people")
       .values({

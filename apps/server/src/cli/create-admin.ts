@@ -1,6 +1,7 @@
 import { Email, Name, Password } from "@beredd/contracts";
 import { z } from "zod";
 import type { Config } from "../platform/config.js";
+import { hashPassword } from "../platform/auth/index.js";
 import { inTransaction } from "../platform/db/index.js";
 import { ConfigError } from "../platform/config.js";
 import { newId } from "../platform/ids.js";
@@ -33,6 +34,7 @@ export async function createAdmin(
   try {
     const { db, clock } = runtime.deps;
     const at = clock.now();
+    const passwordHash = await hashPassword(args.password);
     await inTransaction(db, async (trx) => {
       let organizationId: string;
       if (args.organization) {
@@ -52,7 +54,7 @@ export async function createAdmin(
       const userId = await createLogin(trx, {
         email: args.email,
         name: args.name,
-        password: args.password,
+        passwordHash,
         at,
       });
       await trx

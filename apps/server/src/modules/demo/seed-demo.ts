@@ -1,4 +1,5 @@
 import type { Deps } from "../../deps.js";
+import { hashPassword } from "../../platform/auth/index.js";
 import { inTransaction } from "../../platform/db/index.js";
 import { newId } from "../../platform/ids.js";
 import { createLogin } from "../identity/index.js";
@@ -29,6 +30,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
   if (existing) return null;
   const at = deps.clock.now();
   const ts = at.toISOString();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await inTransaction(deps.db, async (trx) => {
     const organizationId = newId();
     await trx
@@ -76,7 +78,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
 
     for (const p of demoPeople) {
       const userId = p.canSignIn
-        ? await createLogin(trx, { email: p.email, name: p.name, password: DEMO_PASSWORD, at })
+        ? await createLogin(trx, { email: p.email, name: p.name, passwordHash, at })
         : null;
       const personId = newId();
       await trx

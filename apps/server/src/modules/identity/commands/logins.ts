@@ -1,5 +1,4 @@
 import type { Locale } from "@beredd/contracts";
-import { hashPassword } from "../../../platform/auth/index.js";
 import { isUniqueViolation, type Db } from "../../../platform/db/index.js";
 import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
@@ -7,7 +6,8 @@ import { newId } from "../../../platform/ids.js";
 export interface NewLogin {
   email: string;
   name: string;
-  password: string;
+  /** Hashed before the transaction: argon2id takes tens of milliseconds and must not hold the write lock. */
+  passwordHash: string;
   locale?: Locale;
   at: Date;
 }
@@ -26,7 +26,7 @@ export async function createLogin(trx: Db, login: NewLogin): Promise<string> {
         id,
         email: login.email,
         name: login.name,
-        password_hash: await hashPassword(login.password),
+        password_hash: login.passwordHash,
         locale: login.locale ?? "sv",
         created_at: at,
         updated_at: at,
@@ -47,12 +47,12 @@ export const emailTaken = () =>
 export async function setPassword(
   trx: Db,
   userId: string,
-  password: string,
+  passwordHash: string,
   at: Date,
 ): Promise<void> {
   await trx
     .updateTable("users")
-    .set({ password_hash: await hashPassword(password), updated_at: at.toISOString() })
+    .set({ password_hash: passwordHash, updated_at: at.toISOString() })
     .where("id", "=", userId)
     .execute();
 }

@@ -1,6 +1,6 @@
 import type { CreatePerson, Person } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
-import type { Actor } from "../../../platform/auth/index.js";
+import { hashPassword, type Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation } from "../../../platform/db/index.js";
 import { forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
@@ -17,14 +17,15 @@ export async function createPerson(deps: Deps, actor: Actor, input: Input): Prom
   if (!canManagePeople(actor)) throw forbidden();
   if (input.password && !input.email) throw emailNeededToSignIn();
   const at = deps.clock.now();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
   const row = await inTransaction(deps.db, async (trx) => {
     await assertUnitOfOrganization(trx, actor.organizationId, input.unitId);
     const userId =
-      input.password && input.email
+      passwordHash && input.email
         ? await createLogin(trx, {
             email: input.email,
             name: input.name,
-            password: input.password,
+            passwordHash,
             at,
           })
         : null;

@@ -1,6 +1,6 @@
 import type { Person, UpdatePerson } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
-import type { Actor } from "../../../platform/auth/index.js";
+import { hashPassword, type Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation, type Db } from "../../../platform/db/index.js";
 import { conflict, forbidden, notFound } from "../../../platform/errors.js";
 import { recordAudit } from "../../audit/index.js";
@@ -26,6 +26,7 @@ export async function updatePerson(
   input: UpdatePerson,
 ): Promise<Person> {
   const at = deps.clock.now();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
   const row = await inTransaction(deps.db, async (trx) => {
     const person = await findPerson(trx, actor.organizationId, id);
     if (!person) throw notFound("The person");
@@ -40,14 +41,14 @@ export async function updatePerson(
       if (!input.email) throw emailNeededToSignIn();
       await changeLoginEmail(trx, userId, input.email, at);
     }
-    if (input.password) {
-      if (userId) await setPassword(trx, userId, input.password, at);
+    if (passwordHash) {
+      if (userId) await setPassword(trx, userId, passwordHash, at);
       else if (!email) throw emailNeededToSignIn();
       else
         userId = await createLogin(trx, {
           email,
           name: input.name ?? person.name,
-          password: input.password,
+          passwordHash,
           at,
         });
     }
