@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "contracts", include: ["packages/contracts/src/**/*.test.ts"] },
+        test: { name: "contracts", include: ["packages/contracts/test/**/*.test.ts"] },
       },
       {
         extends: true,

@@ -1,20 +1,29 @@
-import type { Deps } from "./deps.js";
+import type { Runtime } from "./runtime.js";
 import { createHttpServer, registerHealthRoutes, type App } from "./platform/http/index.js";
 import type { Logger } from "./platform/logger.js";
-import { registerCatalogRoutes } from "./modules/catalog/index.js";
 import {
   registerApiTokenRoutes,
   registerAuthentication,
   registerSessionRoutes,
 } from "./modules/identity/index.js";
+import { registerIncidents, type IncidentServices } from "./modules/incidents/index.js";
 import { registerOrganizationRoutes } from "./modules/organization/index.js";
 import { registerPeopleRoutes } from "./modules/people/index.js";
+import { registerRoleRoutes } from "./modules/roles/index.js";
+import { registerScenarioRoutes } from "./modules/scenarios/index.js";
 import { registerUnitRoutes } from "./modules/units/index.js";
 
 export const VERSION = "0.1.0";
 
 /** Assembles the product: the HTTP platform plus every module's routes. */
-export async function buildApp(deps: Deps, logger: Logger): Promise<App> {
+export interface Product {
+  app: App;
+  incidents: IncidentServices;
+  close(): Promise<void>;
+}
+
+export async function buildApp(runtime: Runtime, logger: Logger): Promise<Product> {
+  const { deps } = runtime;
   const app = await createHttpServer({
     logger,
     trustProxy: deps.config.trustProxy,
@@ -29,7 +38,16 @@ export async function buildApp(deps: Deps, logger: Logger): Promise<App> {
   registerOrganizationRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerPeopleRoutes(app, deps);
-  registerCatalogRoutes(app, deps);
+  registerRoleRoutes(app, deps);
+  registerScenarioRoutes(app, deps);
+  const incidents = registerIncidents(app, deps, runtime.broadcaster);
   await app.ready();
-  return app;
+  return {
+    app,
+    incidents,
+    close: async () => {
+      await incidents.stop();
+      await app.close();
+    },
+  };
 }

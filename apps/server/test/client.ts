@@ -2,7 +2,7 @@ import type { Session } from "@beredd/contracts";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import type { App } from "../src/platform/http/index.js";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 /** A signed-in browser, as the server sees it: the session cookie plus the CSRF header on writes. */
 export interface Agent {

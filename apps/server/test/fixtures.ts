@@ -4,6 +4,7 @@ import { inTransaction } from "../src/platform/db/index.js";
 import { newId } from "../src/platform/ids.js";
 import { createLogin } from "../src/modules/identity/index.js";
 import { seedDemo } from "../src/modules/demo/index.js";
+import { createOrganization } from "../src/modules/organization/index.js";
 
 export const DEMO = { email: "anna.lindqvist@exempelkommun.se", password: "beredd-demo-2026" };
 export const DEMO_COORDINATOR = "erik.johansson@exempelkommun.se";
@@ -19,14 +20,11 @@ export async function seedDemoOrganization(deps: Deps): Promise<void> {
 export async function createOtherOrganization(deps: Deps, name = "Annan kommun") {
   const email = `admin@${name.toLowerCase().replaceAll(" ", "-")}.se`;
   const password = "another-strong-password";
-  const organizationId = newId();
   const at = deps.clock.now();
   const passwordHash = await hashPassword(password);
+  let organizationId = "";
   await inTransaction(deps.db, async (trx) => {
-    await trx
-      .insertInto("organizations")
-      .values({ id: organizationId, name, created_at: at.toISOString() })
-      .execute();
+    organizationId = await createOrganization(trx, name, at);
     const userId = await createLogin(trx, { email, name: "Other Admin", passwordHash, at });
     await trx
       .insertInto("people")

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
-import { buildApp } from "../src/app.js";
+import { buildApp, type Product } from "../src/app.js";
 import type { Deps } from "../src/deps.js";
 import { FakeClock } from "../src/platform/clock.js";
 import { loadConfig, type Config } from "../src/platform/config.js";
@@ -20,6 +20,7 @@ export const dialects: DialectName[] = process.env.TEST_DATABASE_URL
 
 export interface TestContext {
   app: App;
+  product: Product;
   deps: Deps;
   clock: FakeClock;
   config: Config;
@@ -97,11 +98,11 @@ export function describeEachDialect(
         const config = testConfig(db, env);
         const clock = new FakeClock();
         runtime = await openRuntime(config, clock);
-        const app = await buildApp(runtime.deps, createLogger("silent"));
-        ctx = { app, deps: runtime.deps, clock, config, dialect };
+        const product = await buildApp(runtime, createLogger("silent"));
+        ctx = { app: product.app, product, deps: runtime.deps, clock, config, dialect };
       });
       afterAll(async () => {
-        await ctx?.app.close();
+        await ctx?.product.close();
         await runtime?.close();
         await db?.drop();
       });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  migrationNames,
   migrateToLatest,
   openDatabase,
   pendingMigrations,
@@ -32,14 +33,14 @@ for (const dialect of dialects) {
         const first = handles[0];
         if (!first) throw new Error("no database handle");
         expect(applied.flat().sort()).toEqual(
-          (await migrateToLatest(first.db)).concat(["0001-foundation"]).sort(),
+          (await migrateToLatest(first.db)).concat(migrationNames).sort(),
         );
         expect(await pendingMigrations(first.db)).toEqual([]);
         const rows = await (first.db as unknown as Kysely<{ kysely_migration: { name: string } }>)
           .selectFrom("kysely_migration")
           .select("name")
           .execute();
-        expect(rows.map((r) => r.name)).toEqual(["0001-foundation"]);
+        expect(rows.map((r) => r.name)).toEqual(migrationNames);
       },
     );
 

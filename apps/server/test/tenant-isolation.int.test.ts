@@ -1,4 +1,11 @@
-import type { ApiToken, CreatedApiToken, PersonList, UnitList } from "@beredd/contracts";
+import type {
+  ApiToken,
+  CreatedApiToken,
+  Incident,
+  PersonList,
+  ScenarioList,
+  UnitList,
+} from "@beredd/contracts";
 import type { LightMyRequestResponse } from "fastify";
 import { beforeAll, expect, it } from "vitest";
 import { signIn, withToken, type Agent } from "./client.js";
@@ -17,6 +24,11 @@ interface ForeignIds {
   unit: string;
   person: string;
   token: string;
+  incident: string;
+  task: string;
+  logEntry: string;
+  role: string;
+  scenario: string;
   texts: string[];
 }
 type Expectation = {
@@ -108,6 +120,133 @@ const matrix: Record<string, Probe> = {
     response: await call("GET", "/api/v1/scenarios"),
     expect: "own_data_only",
   }),
+  "POST /api/v1/incidents": async (call, ids) => ({
+    response: await call("POST", "/api/v1/incidents", {
+      scenarioId: ids.scenario,
+      unitId: ids.unit,
+    }),
+    expect: "field_not_found",
+  }),
+  "POST /api/v1/drills": async (call, ids) => ({
+    response: await call("POST", "/api/v1/drills", { scenarioId: ids.scenario, unitId: ids.unit }),
+    expect: "field_not_found",
+  }),
+  "GET /api/v1/incidents": async (call) => ({
+    response: await call("GET", "/api/v1/incidents"),
+    expect: "own_data_only",
+  }),
+  "GET /api/v1/incidents/:id": async (call, ids) => ({
+    response: await call("GET", `/api/v1/incidents/${ids.incident}`),
+    expect: "not_found",
+  }),
+  "GET /api/v1/incidents/:id/timeline": async (call, ids) => ({
+    response: await call("GET", `/api/v1/incidents/${ids.incident}/timeline`),
+    expect: "not_found",
+  }),
+  "PATCH /api/v1/incidents/:id": async (call, ids) => ({
+    response: await call("PATCH", `/api/v1/incidents/${ids.incident}`, { severity: "low" }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/resolution": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/resolution`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/closure": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/closure`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/recall": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/recall`, { reason: "Kapning" }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/answers": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/answers`, {
+      answer: "acknowledged",
+    }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/receipts": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/receipts`),
+    expect: "not_found",
+  }),
+  "PUT /api/v1/incidents/:id/tasks/:taskId/completion": async (call, ids) => ({
+    response: await call("PUT", `/api/v1/incidents/${ids.incident}/tasks/${ids.task}/completion`),
+    expect: "not_found",
+  }),
+  "DELETE /api/v1/incidents/:id/tasks/:taskId/completion": async (call, ids) => ({
+    response: await call(
+      "DELETE",
+      `/api/v1/incidents/${ids.incident}/tasks/${ids.task}/completion`,
+    ),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/log-entries": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/log-entries`, {
+      text: "Intrång",
+    }),
+    expect: "not_found",
+  }),
+  "PATCH /api/v1/incidents/:id/log-entries/:entryId": async (call, ids) => ({
+    response: await call("PATCH", `/api/v1/incidents/${ids.incident}/log-entries/${ids.logEntry}`, {
+      key: true,
+    }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/roll-call-reports": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/roll-call-reports`, {
+      kind: "person",
+      status: "safe",
+    }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incidents/:id/escalations": async (call, ids) => ({
+    response: await call("POST", `/api/v1/incidents/${ids.incident}/escalations`, {
+      kind: "person",
+      personId: ids.person,
+    }),
+    expect: "not_found",
+  }),
+  "POST /api/v1/incident-roles": async (call) => ({
+    response: await call("POST", "/api/v1/incident-roles", {
+      key: "egen",
+      name: { sv: "Egen", en: "Own" },
+      description: { sv: "", en: "" },
+    }),
+    expect: "own_data_only",
+  }),
+  "PATCH /api/v1/incident-roles/:id": async (call, ids) => ({
+    response: await call("PATCH", `/api/v1/incident-roles/${ids.role}`, {
+      name: { sv: "Kapad", en: "Hijacked" },
+    }),
+    expect: "not_found",
+  }),
+  "GET /api/v1/incident-roles/:id/staffing": async (call, ids) => ({
+    response: await call("GET", `/api/v1/incident-roles/${ids.role}/staffing`),
+    expect: "not_found",
+  }),
+  "PUT /api/v1/incident-roles/:id/staffing/:unitId": async (call, ids) => ({
+    response: await call("PUT", `/api/v1/incident-roles/${ids.role}/staffing/${ids.unit}`, {
+      people: [],
+      deputies: [],
+    }),
+    expect: "not_found",
+  }),
+  "GET /api/v1/scenarios/:id": async (call, ids) => ({
+    response: await call("GET", `/api/v1/scenarios/${ids.scenario}`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/scenarios": async (call) => ({
+    response: await call("POST", "/api/v1/scenarios", { key: "egen" }),
+    expect: "no_foreign_data",
+  }),
+  "PATCH /api/v1/scenarios/:id": async (call, ids) => ({
+    response: await call("PATCH", `/api/v1/scenarios/${ids.scenario}`, { defaultSeverity: "low" }),
+    expect: "not_found",
+  }),
+  "GET /api/v1/stream": async (call) => ({
+    response: await call("GET", "/api/v1/stream"),
+    expect: "no_foreign_data",
+  }),
   // Last: it ends the caller's own session.
   "DELETE /api/v1/session": async (call) => ({
     response: await call("DELETE", "/api/v1/session"),
@@ -134,7 +273,30 @@ describeEachDialect("tenant isolation", (ctx) => {
         accessRole: "coordinator",
       })
     ).json<CreatedApiToken>();
+    const scenarios = (await demoAdmin.request("GET", "/api/v1/scenarios")).json<ScenarioList>()
+      .items;
+    const lockdown = scenarios.find((x) => x.key === "lockdown");
+    const school = units.find((u) => u.name === "Exempelskolan");
+    const raised = await demoAdmin.request("POST", "/api/v1/incidents", {
+      scenarioId: lockdown?.id,
+      unitId: school?.id,
+      placeNote: "Korridor A",
+    });
+    const incident = (
+      await demoAdmin.request("GET", `/api/v1/incidents/${raised.json<{ id: string }>().id}`)
+    ).json<Incident>();
+    const entry = await demoAdmin.request("POST", `/api/v1/incidents/${incident.id}/log-entries`, {
+      text: "Dörrarna låsta",
+    });
+    const roles = (await demoAdmin.request("GET", "/api/v1/incident-roles")).json<{
+      items: { id: string }[];
+    }>().items;
     ids = {
+      incident: incident.id,
+      task: incident.tasks[0]?.id ?? "",
+      logEntry: entry.json<{ id: string }>().id,
+      role: roles[0]?.id ?? "",
+      scenario: lockdown?.id ?? "",
       unit: units[0]?.id ?? "",
       person: people[0]?.id ?? "",
       token: token.id,

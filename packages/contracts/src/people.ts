@@ -19,6 +19,8 @@ export const RoleAssignment = z.object({
   roleId: Id,
   roleName: LocalizedText,
   unitId: Id,
+  /** Deputies (ersättare) are held back and activated by escalation. */
+  deputy: z.boolean(),
   position: z.number().int().min(0),
 });
 

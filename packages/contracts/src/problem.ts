@@ -12,6 +12,7 @@ export const ProblemCode = z.enum([
   "rate_limited",
   "payload_too_large",
   "unsupported_media_type",
+  "upgrade_required",
   "internal",
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;

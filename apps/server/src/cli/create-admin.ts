@@ -6,6 +6,7 @@ import { inTransaction } from "../platform/db/index.js";
 import { ConfigError } from "../platform/config.js";
 import { newId } from "../platform/ids.js";
 import { createLogin } from "../modules/identity/index.js";
+import { createOrganization } from "../modules/organization/index.js";
 import { openRuntime } from "../runtime.js";
 
 const Args = z.object({
@@ -38,11 +39,7 @@ export async function createAdmin(
     await inTransaction(db, async (trx) => {
       let organizationId: string;
       if (args.organization) {
-        organizationId = newId();
-        await trx
-          .insertInto("organizations")
-          .values({ id: organizationId, name: args.organization, created_at: at.toISOString() })
-          .execute();
+        organizationId = await createOrganization(trx, args.organization, at);
       } else {
         const orgs = await trx.selectFrom("organizations").select("id").limit(2).execute();
         if (orgs.length !== 1 || !orgs[0])

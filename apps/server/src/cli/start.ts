@@ -9,7 +9,8 @@ export async function start(config: Config, out: (line: string) => void): Promis
   const logger = createLogger(config.logLevel);
   const runtime = await openRuntime(config);
   const demo = config.seedDemo ? await seedDemo(runtime.deps) : null;
-  const app = await buildApp(runtime.deps, logger);
+  const product = await buildApp(runtime, logger);
+  const { app } = product;
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -25,7 +26,7 @@ export async function start(config: Config, out: (line: string) => void): Promis
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
-    await app.close();
+    await product.close();
     await runtime.close();
     process.exit(0);
   };

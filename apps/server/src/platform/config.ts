@@ -47,6 +47,16 @@ const Env = z.object({
     .enum(["true", "false"], { error: "SEED_DEMO must be true or false" })
     .default("true"),
   WEB_DIST: z.string().optional(),
+  REALTIME_PING_SECONDS: z.coerce
+    .number({ error: "REALTIME_PING_SECONDS must be a number of seconds" })
+    .positive({ error: "REALTIME_PING_SECONDS must be a number of seconds" })
+    .default(25),
+  ESCALATION_POLL_MS: z.coerce
+    .number({ error: "ESCALATION_POLL_MS must be a number of milliseconds" })
+    .int()
+    .min(50, { error: "ESCALATION_POLL_MS must be at least 50" })
+    .default(1000),
+  BEREDD_FAILPOINTS: z.string().optional(),
   LOGIN_RATE_LIMIT: z.coerce
     .number({ error: "LOGIN_RATE_LIMIT must be a number of attempts per minute" })
     .int()
@@ -68,6 +78,10 @@ export interface Config {
   seedDemo: boolean;
   webDist: string;
   loginRateLimit: number;
+  realtimePingMs: number;
+  escalationPollMs: number;
+  /** Crash-injection points for the durability tests; empty in production. */
+  failpoints: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +113,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.SEED_DEMO === "true",
     webDist: path.resolve(e.WEB_DIST ?? defaultWebDist()),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    realtimePingMs: e.REALTIME_PING_SECONDS * 1000,
+    escalationPollMs: e.ESCALATION_POLL_MS,
+    failpoints: e.BEREDD_FAILPOINTS,
   };
 }
 

@@ -11,6 +11,7 @@ const titles: Record<ProblemCode, string> = {
   rate_limited: "Too many requests",
   payload_too_large: "The request body is too large",
   unsupported_media_type: "Unsupported content type",
+  upgrade_required: "This address speaks WebSocket only",
   internal: "Something went wrong on the server",
 };
 
@@ -25,6 +26,7 @@ const statuses: Record<ProblemCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  upgrade_required: 426,
   internal: 500,
 };
 

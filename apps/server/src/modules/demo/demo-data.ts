@@ -105,7 +105,8 @@ export const demoPeople: {
   unit: string;
   accessRole: AccessRole;
   canSignIn: boolean;
-  roles: [role: string, unit: string, position: number][];
+  /** Incident roles the person staffs: [role, unit, "deputy"?]; order in this list is activation order. */
+  roles: [role: string, unit: string, deputy?: "deputy"][];
 }[] = [
   {
     name: "Anna Lindqvist",
@@ -114,7 +115,7 @@ export const demoPeople: {
     unit: "skola",
     accessRole: "admin",
     canSignIn: true,
-    roles: [["incident_lead", "skola", 0]],
+    roles: [["incident_lead", "skola"]],
   },
   {
     name: "Erik Johansson",
@@ -124,8 +125,8 @@ export const demoPeople: {
     accessRole: "coordinator",
     canSignIn: true,
     roles: [
-      ["safety_coordinator", "skola", 0],
-      ["incident_lead", "skola", 1],
+      ["safety_coordinator", "skola"],
+      ["incident_lead", "skola", "deputy"],
     ],
   },
   {
@@ -135,7 +136,7 @@ export const demoPeople: {
     unit: "skola",
     accessRole: "member",
     canSignIn: false,
-    roles: [["log_keeper", "skola", 0]],
+    roles: [["log_keeper", "skola"]],
   },
   {
     name: "Johan Nilsson",
@@ -144,7 +145,7 @@ export const demoPeople: {
     unit: "husA",
     accessRole: "member",
     canSignIn: false,
-    roles: [["first_aider", "skola", 0]],
+    roles: [["first_aider", "skola"]],
   },
   {
     name: "Sara Andersson",
@@ -153,7 +154,7 @@ export const demoPeople: {
     unit: "husB",
     accessRole: "member",
     canSignIn: false,
-    roles: [["first_aider", "skola", 1]],
+    roles: [["first_aider", "skola", "deputy"]],
   },
   {
     name: "Lars Persson",
@@ -162,7 +163,7 @@ export const demoPeople: {
     unit: "husA",
     accessRole: "member",
     canSignIn: false,
-    roles: [["evacuation_marshal", "husA", 0]],
+    roles: [["evacuation_marshal", "husA"]],
   },
   {
     name: "Fatima Hassan",
@@ -171,7 +172,7 @@ export const demoPeople: {
     unit: "husB",
     accessRole: "member",
     canSignIn: false,
-    roles: [["evacuation_marshal", "husB", 0]],
+    roles: [["evacuation_marshal", "husB"]],
   },
   {
     name: "Mikael Berg",
@@ -180,7 +181,7 @@ export const demoPeople: {
     unit: "klf",
     accessRole: "member",
     canSignIn: false,
-    roles: [["it_on_call", "kommun", 0]],
+    roles: [["it_on_call", "kommun"]],
   },
   {
     name: "Karin Ek",
@@ -189,7 +190,7 @@ export const demoPeople: {
     unit: "klf",
     accessRole: "coordinator",
     canSignIn: false,
-    roles: [["crisis_team", "kommun", 0]],
+    roles: [["crisis_team", "kommun"]],
   },
   {
     name: "Ahmed Ali",
@@ -199,8 +200,8 @@ export const demoPeople: {
     accessRole: "member",
     canSignIn: false,
     roles: [
-      ["spokesperson", "kommun", 0],
-      ["crisis_team", "kommun", 1],
+      ["spokesperson", "kommun"],
+      ["crisis_team", "kommun"],
     ],
   },
   {
@@ -210,7 +211,7 @@ export const demoPeople: {
     unit: "a101",
     accessRole: "member",
     canSignIn: true,
-    roles: [["staff", "skola", 0]],
+    roles: [["staff", "skola"]],
   },
   {
     name: "Oskar Lund",
@@ -219,7 +220,7 @@ export const demoPeople: {
     unit: "skola",
     accessRole: "member",
     canSignIn: false,
-    roles: [["staff", "skola", 1]],
+    roles: [["staff", "skola"]],
   },
   {
     name: "Lena Sjöberg",
@@ -229,104 +230,5 @@ export const demoPeople: {
     accessRole: "viewer",
     canSignIn: true,
     roles: [],
-  },
-];
-
-export const demoScenarios: {
-  key: string;
-  name: LocalizedText;
-  description: LocalizedText;
-  severity: "low" | "medium" | "high" | "critical";
-  silent: boolean;
-}[] = [
-  {
-    key: "lockdown",
-    name: t("Inrymning", "Lockdown"),
-    description: t(
-      "Stanna inne, stäng fönster, dörrar och ventilation. Alla på platsen larmas och räknas in.",
-      "Stay inside; close windows, doors and ventilation. Everyone on site is alerted and accounted for.",
-    ),
-    severity: "high",
-    silent: false,
-  },
-  {
-    key: "evacuation",
-    name: t("Utrymning", "Evacuation"),
-    description: t(
-      "Lämna byggnaden via planerade vägar till återsamlingsplatsen, där alla räknas in.",
-      "Leave the building by the planned routes to the assembly point, where everyone is accounted for.",
-    ),
-    severity: "high",
-    silent: false,
-  },
-  {
-    key: "relocation",
-    name: t("Omflyttning", "Relocation"),
-    description: t(
-      "Flytta personer från en del av byggnaden till en säkrare plats.",
-      "Move people from one part of the building to a safer place.",
-    ),
-    severity: "medium",
-    silent: false,
-  },
-  {
-    key: "active_violence",
-    name: t("Pågående dödligt våld (PDV)", "Active violence"),
-    description: t(
-      "Fly, sök skydd, larma. Tyst larm: inget som låter eller lyser mer än nödvändigt.",
-      "Escape, hide, alert. Silent alarm: nothing that sounds or lights up more than needed.",
-    ),
-    severity: "critical",
-    silent: true,
-  },
-  {
-    key: "first_aid",
-    name: t("Första hjälpen", "First aid"),
-    description: t(
-      "Akut sjukdom eller skada: första hjälpare aktiveras, ring 112 och möt ambulansen.",
-      "Acute illness or injury: first aiders are activated, call 112 and meet the ambulance.",
-    ),
-    severity: "high",
-    silent: false,
-  },
-  {
-    key: "it_outage",
-    name: t("Driftstörning", "Operational outage"),
-    description: t(
-      "IT- eller driftstörning: teknisk funktion först, ledningen när kritiska system berörs.",
-      "IT or operational outage: the technical function first, management when critical systems are hit.",
-    ),
-    severity: "medium",
-    silent: false,
-  },
-  {
-    key: "fire",
-    name: t("Brand", "Fire"),
-    description: t(
-      "Utrymning vid brand. Kan behöva ändras till inrymning om larmet är ett sätt att driva ut människor.",
-      "Evacuation for fire. May need to switch to lockdown if the alarm is a ruse to drive people out.",
-    ),
-    severity: "critical",
-    silent: false,
-  },
-  {
-    key: "threat",
-    name: t("Hot och våld", "Threat or violence"),
-    description: t(
-      "Personlarm för personal som hotas, särskilt vid ensamarbete.",
-      "Personal alarm for staff under threat, especially when working alone.",
-    ),
-    severity: "high",
-    silent: false,
-  },
-  {
-    key: "utility_outage",
-    name: t("Strömavbrott och bortfall", "Power, water or heating outage"),
-    description: t(
-      "Bortfall av el, vatten eller värme: enhetens kontinuitetsplan (plan B) tar vid.",
-      "Loss of power, water or heating: the unit's continuity plan (Plan B) takes over.",
-    ),
-    severity: "medium",
-    silent: false,
   },
 ];

@@ -3,14 +3,9 @@ import { hashPassword } from "../../platform/auth/index.js";
 import { inTransaction } from "../../platform/db/index.js";
 import { newId } from "../../platform/ids.js";
 import { createLogin } from "../identity/index.js";
-import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
-  demoPeople,
-  demoRoles,
-  demoScenarios,
-  demoUnits,
-} from "./demo-data.js";
+import { createOrganization } from "../organization/index.js";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoPeople, demoRoles, demoUnits } from "./demo-data.js";
+import { demoScenarios } from "./demo-scenarios.js";
 
 export interface DemoLogin {
   email: string;
@@ -32,11 +27,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
   const ts = at.toISOString();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await inTransaction(deps.db, async (trx) => {
-    const organizationId = newId();
-    await trx
-      .insertInto("organizations")
-      .values({ id: organizationId, name: "Exempelkommun", created_at: ts })
-      .execute();
+    const organizationId = await createOrganization(trx, "Exempelkommun", at);
 
     const unitIds = new Map<string, string>();
     for (const u of demoUnits) {
@@ -76,6 +67,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
         .execute();
     }
 
+    const positions = new Map<string, number>();
     for (const p of demoPeople) {
       const userId = p.canSignIn
         ? await createLogin(trx, { email: p.email, name: p.name, passwordHash, at })
@@ -97,7 +89,10 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
           deactivated_at: null,
         })
         .execute();
-      for (const [role, unit, position] of p.roles) {
+      for (const [role, unit, deputy] of p.roles) {
+        const slot = `${role}/${unit}/${deputy ?? ""}`;
+        const position = positions.get(slot) ?? 0;
+        positions.set(slot, position + 1);
         await trx
           .insertInto("role_assignments")
           .values({
@@ -106,6 +101,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
             role_id: roleIds.get(role) ?? "",
             unit_id: unitIds.get(unit) ?? "",
             person_id: personId,
+            deputy: deputy ? 1 : 0,
             position,
             created_at: ts,
           })
@@ -123,7 +119,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
           name: JSON.stringify(s.name),
           description: JSON.stringify(s.description),
           default_severity: s.severity,
-          silent: s.silent ? 1 : 0,
+          plan: JSON.stringify(s.plan),
           created_at: ts,
           updated_at: ts,
         })

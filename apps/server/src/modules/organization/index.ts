@@ -1,1 +1,2 @@
 export { registerOrganizationRoutes } from "./organization.routes.js";
+export { createOrganization } from "./commands/create-organization.js";

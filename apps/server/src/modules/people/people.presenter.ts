@@ -1,7 +1,7 @@
 import type { LocalizedText, Person } from "@beredd/contracts";
 import type { Db } from "../../platform/db/index.js";
 import { parseJson } from "../../platform/db/index.js";
-import { assignmentsOf } from "../catalog/index.js";
+import { assignmentsOf } from "../roles/index.js";
 import type { PersonRow } from "./people.repo.js";
 
 /** Presents people with their incident roles, fetched for the whole page in one query. */
@@ -30,6 +30,7 @@ export async function presentPeople(
         roleId: a.role_id,
         roleName: parseJson<LocalizedText>(a.role_name),
         unitId: a.unit_id,
+        deputy: a.deputy === 1,
         position: a.position,
       })),
     createdAt: p.created_at,

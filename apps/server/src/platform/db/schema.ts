@@ -1,4 +1,11 @@
-import type { AccessRole, Locale } from "@beredd/contracts";
+import type {
+  AccessRole,
+  ActivationReason,
+  IncidentStatus,
+  Locale,
+  ParticipationStatus,
+  Severity,
+} from "@beredd/contracts";
 import type { Generated } from "kysely";
 
 /**
@@ -83,6 +90,7 @@ export interface Database {
     role_id: string;
     unit_id: string;
     person_id: string;
+    deputy: number;
     position: number;
     created_at: string;
   };
@@ -93,7 +101,7 @@ export interface Database {
     name: string;
     description: string;
     default_severity: string;
-    silent: number;
+    plan: string;
     created_at: string;
     updated_at: string;
   };
@@ -108,5 +116,107 @@ export interface Database {
     data: string;
     created_at: string;
     seq: Generated<number>;
+  };
+  org_streams: {
+    organization_id: string;
+    epoch: string;
+    last_seq: number;
+  };
+  incidents: {
+    id: string;
+    organization_id: string;
+    scenario_id: string;
+    scenario_key: string;
+    scenario_name: string;
+    plan: string;
+    plan_version: number;
+    unit_id: string;
+    place_note: string | null;
+    note: string | null;
+    severity: Severity;
+    status: IncidentStatus;
+    drill: number;
+    recalled: number;
+    raised_by: string;
+    raised_at: string;
+    resolved_at: string | null;
+    closed_at: string | null;
+    idempotency_key: string | null;
+    request_hash: string | null;
+  };
+  incident_events: {
+    organization_id: string;
+    seq: number;
+    id: string;
+    incident_id: string;
+    type: string;
+    audience: "incident" | "person" | "staff";
+    person_id: string | null;
+    body: string;
+    created_at: string;
+  };
+  participations: {
+    id: string;
+    organization_id: string;
+    incident_id: string;
+    person_id: string;
+    role_id: string | null;
+    role_key: string | null;
+    reason: ActivationReason;
+    status: ParticipationStatus;
+    notified_at: string;
+    received_at: string | null;
+    answered_at: string | null;
+  };
+  incident_tasks: {
+    id: string;
+    incident_id: string;
+    role_id: string;
+    role_key: string;
+    item_id: string;
+    text: string;
+    mode: "each" | "once";
+    position: number;
+  };
+  task_completions: {
+    task_id: string;
+    incident_id: string;
+    scope: string;
+    person_id: string;
+    completed_at: string;
+  };
+  log_entries: {
+    id: string;
+    incident_id: string;
+    kind: "message" | "status";
+    text: string;
+    author_name: string;
+    author_id: string | null;
+    key: number;
+    created_at: string;
+  };
+  rollcall_reports: {
+    incident_id: string;
+    person_id: string;
+    label: string;
+    status: "safe" | "need_help" | null;
+    present: number | null;
+    expected: number | null;
+    note: string | null;
+    reported_at: string;
+  };
+  escalation_timers: {
+    id: string;
+    organization_id: string;
+    incident_id: string;
+    plan_version: number;
+    step_index: number;
+    /** The role whose acknowledgement makes this step unnecessary (null for severity steps). */
+    role_key: string | null;
+    due_at: string;
+    status: "pending" | "claimed" | "fired" | "cancelled";
+    claim_token: string | null;
+    claimed_until: string | null;
+    finished_at: string | null;
   };
 }

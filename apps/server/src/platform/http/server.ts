@@ -1,5 +1,6 @@
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -55,6 +56,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   await registerSecurityHeaders(app, options.secure);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app, options.version);
   await registerWebApp(app, options.webDist);
   return app;

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
 import * as m0001 from "./0001-foundation.js";
+import * as m0002 from "./0002-incidents.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -7,10 +8,11 @@ import * as m0001 from "./0001-foundation.js";
  */
 const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
+  "0002-incidents": m0002,
 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
 
-export const latestMigration = Object.keys(migrations).sort().at(-1);
+export const migrationNames = Object.keys(migrations).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Email, Mobile, UpdateUnit } from "./index.js";
+import { Email, Mobile, UpdateUnit } from "../src/index.js";
 
 describe("shared field rules", () => {
   it("normalises e-mail addresses so sign-in does not depend on how they were typed", () => {

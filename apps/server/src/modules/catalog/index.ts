@@ -1,2 +1,0 @@
-export { registerCatalogRoutes } from "./catalog.routes.js";
-export { assignmentsOf } from "./catalog.repo.js";

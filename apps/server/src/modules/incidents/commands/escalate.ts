@@ -1,0 +1,79 @@
+import { ScenarioPlan, type Escalate } from "@beredd/contracts";
+import type { Deps } from "../../../deps.js";
+import type { Actor } from "../../../platform/auth/index.js";
+import { parseJson } from "../../../platform/db/index.js";
+import { invalidField } from "../../../platform/errors.js";
+import { staffFor } from "../activation.js";
+import { allow, loadForActor, requireActive } from "../access.js";
+import { eventActor } from "../actors.js";
+import { commitWithEvents } from "../event-log.js";
+import { canSteer } from "../incidents.policy.js";
+import { activate, refOf } from "../participants.js";
+
+/**
+ * Escalation by hand: add a role (its people at the place; if they are all in already, its
+ * deputies) or one person. Returns how many people were newly activated; repeating it adds no one.
+ */
+export async function escalate(
+  deps: Deps,
+  actor: Actor,
+  incidentId: string,
+  input: Escalate,
+): Promise<number> {
+  const { incident, participation } = await loadForActor(deps.db, actor, incidentId);
+  requireActive(incident);
+  allow(canSteer(actor, participation), "escalate");
+  const org = actor.organizationId;
+  const plan = ScenarioPlan.parse(parseJson(incident.plan));
+  const at = deps.clock.now();
+  return commitWithEvents(deps, org, await eventActor(deps.db, actor), async (trx, log) => {
+    let recipients;
+    if (input.kind === "role") {
+      const role = await trx
+        .selectFrom("incident_roles")
+        .select("id")
+        .where("organization_id", "=", org)
+        .where("key", "=", input.roleKey)
+        .executeTakeFirst();
+      if (!role) throw invalidField("body/roleKey", "There is no such incident role", "not_found");
+      const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
+      const inAlready = new Set(
+        (
+          await trx
+            .selectFrom("participations")
+            .select("person_id")
+            .where("incident_id", "=", incident.id)
+            .execute()
+        ).map((p) => p.person_id),
+      );
+      recipients = people.every((p) => inAlready.has(p.personId))
+        ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
+        : people;
+    } else {
+      const person = await trx
+        .selectFrom("people")
+        .select("id")
+        .where("organization_id", "=", org)
+        .where("id", "=", input.personId)
+        .where("deactivated_at", "is", null)
+        .executeTakeFirst();
+      if (!person)
+        throw invalidField("body/personId", "There is no such active person", "not_found");
+      recipients = [
+        { personId: person.id, roleId: null, roleKey: null, reason: "manual" as const },
+      ];
+    }
+    const ref = refOf(incident);
+    const added = await activate(trx, log, ref, plan, recipients, at, {
+      reason: input.kind === "role" ? "escalation" : "manual",
+    });
+    log.add(ref, "incident.escalated", {
+      source: "manual",
+      stepIndex: null,
+      roleKey: input.kind === "role" ? input.roleKey : null,
+      personId: input.kind === "person" ? input.personId : null,
+      activated: added.length,
+    });
+    return added.length;
+  });
+}

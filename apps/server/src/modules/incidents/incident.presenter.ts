@@ -1,0 +1,161 @@
+import {
+  ScenarioPlan,
+  type EventActor,
+  type Incident,
+  type IncidentSummary,
+  type LocalizedText,
+  type RollCall,
+} from "@beredd/contracts";
+import type { Db } from "../../platform/db/index.js";
+import { parseJson } from "../../platform/db/index.js";
+import {
+  completionsOf,
+  lastSeqOf,
+  logOf,
+  participationsOf,
+  rollCallOf,
+  tasksOf,
+  type IncidentRow,
+} from "./incidents.repo.js";
+
+export const presentSummary = (row: IncidentRow): IncidentSummary => ({
+  id: row.id,
+  scenario: {
+    id: row.scenario_id,
+    key: row.scenario_key,
+    name: parseJson<LocalizedText>(row.scenario_name),
+  },
+  unitId: row.unit_id,
+  severity: row.severity,
+  status: row.status,
+  drill: row.drill === 1,
+  recalled: row.recalled === 1,
+  silent: ScenarioPlan.parse(parseJson(row.plan)).silent,
+  raisedAt: row.raised_at,
+  resolvedAt: row.resolved_at,
+  closedAt: row.closed_at,
+});
+
+/**
+ * The whole incident as one viewer may see it. Staff see every participant; others see the
+ * role holders (whom they may need to reach) and themselves, not the hundreds alerted at the place.
+ */
+export async function presentIncident(
+  db: Db,
+  row: IncidentRow,
+  viewer: { staff: boolean; personId: string | null },
+): Promise<Incident> {
+  const plan = ScenarioPlan.parse(parseJson(row.plan));
+  const [participations, tasks, completions, log, reports, lastSeq] = await Promise.all([
+    participationsOf(db, row.id),
+    tasksOf(db, row.id),
+    completionsOf(db, row.id),
+    logOf(db, row.id),
+    rollCallOf(db, row.id),
+    lastSeqOf(db, row.id),
+  ]);
+  const roleIds = [...new Set(participations.flatMap((p) => (p.role_id ? [p.role_id] : [])))];
+  const roleNames = new Map(
+    (roleIds.length
+      ? await db
+          .selectFrom("incident_roles")
+          .select(["id", "name"])
+          .where("id", "in", roleIds)
+          .execute()
+      : []
+    ).map((r) => [r.id, parseJson<LocalizedText>(r.name)]),
+  );
+  const shown = viewer.staff
+    ? participations
+    : participations.filter((p) => p.role_id !== null || p.person_id === viewer.personId);
+
+  const presentedTasks = tasks.map((t) => {
+    const done = completions.filter((c) => c.task_id === t.id);
+    const holders = participations.filter((p) => p.role_key === t.role_key).length;
+    return {
+      id: t.id,
+      roleId: t.role_id,
+      roleKey: t.role_key,
+      itemId: t.item_id,
+      text: parseJson<LocalizedText>(t.text),
+      mode: t.mode,
+      position: t.position,
+      completions: done.map((c) => ({ personId: c.person_id, at: c.completed_at })),
+      done: t.mode === "once" ? done.length > 0 : done.length >= Math.max(1, holders),
+    };
+  });
+  const progress = [...new Set(presentedTasks.map((t) => t.roleKey))].map((roleKey) => {
+    const mine = presentedTasks.filter((t) => t.roleKey === roleKey);
+    return {
+      roleId: mine[0]?.roleId ?? "",
+      roleKey,
+      done: mine.filter((t) => t.done).length,
+      total: mine.length,
+    };
+  });
+
+  return {
+    ...presentSummary(row),
+    placeNote: row.place_note,
+    note: row.note,
+    alertText: plan.alertText,
+    instructions: plan.instructions,
+    requiresAcknowledgement: plan.requiresAcknowledgement,
+    rollCallEnabled: plan.rollCall,
+    raisedBy: parseJson<EventActor>(row.raised_by),
+    participants: shown.map((p) => ({
+      id: p.id,
+      personId: p.person_id,
+      name: p.name,
+      roleId: p.role_id,
+      roleKey: p.role_key,
+      roleName: p.role_id ? (roleNames.get(p.role_id) ?? null) : null,
+      reason: p.reason,
+      status: p.status,
+      notifiedAt: p.notified_at,
+      receivedAt: p.received_at,
+      answeredAt: p.answered_at,
+    })),
+    tasks: presentedTasks,
+    progress,
+    rollCall: presentRollCall(reports, participations),
+    log: log.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      text: e.text,
+      authorName: e.author_name,
+      at: e.created_at,
+      key: e.key === 1,
+    })),
+    lastSeq,
+  };
+}
+
+function presentRollCall(
+  reports: Awaited<ReturnType<typeof rollCallOf>>,
+  participations: Awaited<ReturnType<typeof participationsOf>>,
+): RollCall {
+  const people = reports.filter((r) => r.label === "" && r.status);
+  const answered = new Set(reports.map((r) => r.person_id));
+  return {
+    safe: people.filter((r) => r.status === "safe").length,
+    needHelp: people.filter((r) => r.status === "need_help").length,
+    notAnswered: participations.filter((p) => !answered.has(p.person_id)).map((p) => p.person_id),
+    people: people.map((r) => ({
+      personId: r.person_id,
+      status: r.status ?? "safe",
+      note: r.note,
+      at: r.reported_at,
+    })),
+    groups: reports
+      .filter((r) => r.label !== "")
+      .map((r) => ({
+        label: r.label,
+        present: r.present ?? 0,
+        expected: r.expected ?? 0,
+        missing: Math.max(0, (r.expected ?? 0) - (r.present ?? 0)),
+        reportedBy: r.person_id,
+        at: r.reported_at,
+      })),
+  };
+}

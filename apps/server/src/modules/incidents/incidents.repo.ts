@@ -1,0 +1,111 @@
+import type { Db } from "../../platform/db/index.js";
+
+export const findIncident = (db: Db, organizationId: string, id: string) =>
+  db
+    .selectFrom("incidents")
+    .selectAll()
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+
+export type IncidentRow = NonNullable<Awaited<ReturnType<typeof findIncident>>>;
+
+export const participationOf = (db: Db, incidentId: string, personId: string) =>
+  db
+    .selectFrom("participations")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+
+export type ParticipationRow = NonNullable<Awaited<ReturnType<typeof participationOf>>>;
+
+export const participationsOf = (db: Db, incidentId: string) =>
+  db
+    .selectFrom("participations as p")
+    .innerJoin("people as person", "person.id", "p.person_id")
+    .selectAll("p")
+    .select("person.name")
+    .where("p.incident_id", "=", incidentId)
+    .orderBy("p.notified_at")
+    .orderBy("person.name")
+    .execute();
+
+export const tasksOf = (db: Db, incidentId: string) =>
+  db
+    .selectFrom("incident_tasks")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .orderBy("role_key")
+    .orderBy("position")
+    .execute();
+
+export const completionsOf = (db: Db, incidentId: string) =>
+  db.selectFrom("task_completions").selectAll().where("incident_id", "=", incidentId).execute();
+
+export const logOf = (db: Db, incidentId: string) =>
+  db
+    .selectFrom("log_entries")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+
+export const rollCallOf = (db: Db, incidentId: string) =>
+  db
+    .selectFrom("rollcall_reports")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .orderBy("reported_at")
+    .execute();
+
+export const lastSeqOf = async (db: Db, incidentId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom("incident_events")
+        .select((eb) => eb.fn.max("seq").as("seq"))
+        .where("incident_id", "=", incidentId)
+        .executeTakeFirst()
+    )?.seq ?? 0,
+  );
+
+/** An incident's events after a sequence number, as one viewer may see them. */
+export const timelineOf = (
+  db: Db,
+  incidentId: string,
+  after: number,
+  viewer: { staff: boolean; personId: string | null },
+) => {
+  let q = db
+    .selectFrom("incident_events")
+    .select("body")
+    .where("incident_id", "=", incidentId)
+    .where("seq", ">", after);
+  if (!viewer.staff)
+    q = q.where((eb) =>
+      eb.or([
+        eb("audience", "=", "incident"),
+        eb.and([eb("audience", "=", "person"), eb("person_id", "=", viewer.personId ?? "")]),
+      ]),
+    );
+  return q.orderBy("seq").limit(5000).execute();
+};
+
+export const listIncidents = (
+  db: Db,
+  organizationId: string,
+  query: { status?: string | undefined; limit: number; offset: number },
+  personId: string | null,
+) => {
+  let q = db.selectFrom("incidents").selectAll().where("organization_id", "=", organizationId);
+  if (query.status) q = q.where("status", "=", query.status as IncidentRow["status"]);
+  if (personId !== null)
+    q = q.where(
+      "id",
+      "in",
+      db.selectFrom("participations").select("incident_id").where("person_id", "=", personId),
+    );
+  return q.orderBy("raised_at", "desc").limit(query.limit).offset(query.offset).execute();
+};

@@ -1,0 +1,123 @@
+import type { ActivationReason, ScenarioPlan } from "@beredd/contracts";
+import type { Db } from "../../platform/db/index.js";
+import { newId } from "../../platform/ids.js";
+import type { Recipient } from "./activation.js";
+import type { EventLog } from "./event-log.js";
+import type { IncidentRow } from "./incidents.repo.js";
+
+const CHUNK = 500;
+
+export interface IncidentRef {
+  id: string;
+  organization_id: string;
+  drill: boolean;
+}
+
+export const refOf = (row: IncidentRow): IncidentRef => ({
+  id: row.id,
+  organization_id: row.organization_id,
+  drill: row.drill === 1,
+});
+
+/**
+ * Activates people in an incident: one participation each (the unique key makes a second
+ * activation of the same person a no-op, so no step notifies anyone twice), their roles' action
+ * cards, and one "participants.activated" event. Returns the people newly activated.
+ */
+export async function activate(
+  trx: Db,
+  log: EventLog,
+  incident: IncidentRef,
+  plan: ScenarioPlan,
+  recipients: Recipient[],
+  at: Date,
+  options: { reason?: ActivationReason; stepIndex?: number | null } = {},
+): Promise<Recipient[]> {
+  const already = new Set<string>();
+  for (let i = 0; i < recipients.length; i += CHUNK) {
+    const ids = recipients.slice(i, i + CHUNK).map((r) => r.personId);
+    const rows = await trx
+      .selectFrom("participations")
+      .select("person_id")
+      .where("incident_id", "=", incident.id)
+      .where("person_id", "in", ids)
+      .execute();
+    for (const r of rows) already.add(r.person_id);
+  }
+  const fresh = recipients.filter((r) => !already.has(r.personId));
+  if (fresh.length === 0) return [];
+
+  const ts = at.toISOString();
+  const rows = fresh.map((r) => ({
+    id: newId(),
+    organization_id: incident.organization_id,
+    incident_id: incident.id,
+    person_id: r.personId,
+    role_id: r.roleId,
+    role_key: r.roleKey,
+    reason: options.reason ?? r.reason,
+    status: "notified" as const,
+    notified_at: ts,
+    received_at: null,
+    answered_at: null,
+  }));
+  const names = new Map<string, string>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await trx.insertInto("participations").values(chunk).execute();
+    const people = await trx
+      .selectFrom("people")
+      .select(["id", "name"])
+      .where(
+        "id",
+        "in",
+        chunk.map((r) => r.person_id),
+      )
+      .execute();
+    for (const p of people) names.set(p.id, p.name);
+  }
+  await addCards(trx, incident.id, plan, fresh);
+  log.add(
+    incident,
+    "participants.activated",
+    {
+      reason: options.reason ?? fresh[0]?.reason ?? "role",
+      stepIndex: options.stepIndex ?? null,
+      participants: rows.map((r) => ({
+        participantId: r.id,
+        personId: r.person_id,
+        name: names.get(r.person_id) ?? "",
+        roleId: r.role_id,
+        roleKey: r.role_key,
+      })),
+    },
+    { kind: "staff" },
+  );
+  return fresh;
+}
+
+/** The action-card items of the roles just activated; cards already in the incident stay as they are. */
+async function addCards(trx: Db, incidentId: string, plan: ScenarioPlan, recipients: Recipient[]) {
+  const roles = new Map<string, string>();
+  for (const r of recipients) if (r.roleKey && r.roleId) roles.set(r.roleKey, r.roleId);
+  const tasks = plan.cards
+    .filter((card) => roles.has(card.roleKey))
+    .flatMap((card) =>
+      card.items.map((item, position) => ({
+        id: newId(),
+        incident_id: incidentId,
+        role_id: roles.get(card.roleKey) ?? "",
+        role_key: card.roleKey,
+        item_id: item.id,
+        text: JSON.stringify(item.text),
+        mode: item.mode,
+        position,
+      })),
+    );
+  if (tasks.length)
+    await trx
+      .insertInto("incident_tasks")
+      .values(tasks)
+      .onConflict((oc) => oc.columns(["incident_id", "role_key", "item_id"]).doNothing())
+      .execute();
+}

@@ -1,0 +1,63 @@
+import type { Deps } from "../../deps.js";
+import type { App } from "../../platform/http/index.js";
+import { startPoller, type Poller } from "../../platform/jobs/index.js";
+import { Gateway, type Broadcaster } from "../../platform/realtime/index.js";
+import { runDueTimers } from "./escalation/run-timers.js";
+import { registerIncidentRoutes } from "./incidents.routes.js";
+import { registerParticipationRoutes } from "./participation.routes.js";
+import { Responses } from "./responses.js";
+import { incidentStreamSource } from "./stream-source.js";
+import { registerStreamRoute } from "./stream.routes.js";
+
+export interface IncidentServices {
+  gateway: Gateway;
+  escalation: Poller;
+  stop(): Promise<void>;
+}
+
+/** The incident chain: its routes, the realtime socket and the escalation timer job. */
+export function registerIncidents(
+  app: App,
+  deps: Deps,
+  broadcaster: Broadcaster,
+): IncidentServices {
+  const responses = new Responses(deps);
+  const gateway = new Gateway({
+    source: incidentStreamSource(deps.db),
+    broadcaster,
+    pingMs: deps.config.realtimePingMs,
+    maxBufferedBytes: 4 * 1024 * 1024,
+    resumeGraceMs: 5_000,
+    onReceived: (connection, incidentId) => {
+      if (!connection.personId) return;
+      // A receipt for an incident the person is not in is ignored, like the HTTP route's 404.
+      responses
+        .submit({
+          organizationId: connection.organizationId,
+          personId: connection.personId,
+          incidentId,
+          kind: "received",
+        })
+        .catch(() => undefined);
+    },
+  });
+  registerIncidentRoutes(app, deps);
+  registerParticipationRoutes(app, deps, responses);
+  registerStreamRoute(app, deps, gateway);
+  const escalation = startPoller(
+    "escalation",
+    deps.config.escalationPollMs,
+    async () => {
+      await runDueTimers(deps);
+    },
+    (name, error) => app.log.error({ err: error, job: name }, "job failed"),
+  );
+  return {
+    gateway,
+    escalation,
+    stop: async () => {
+      await escalation.stop();
+      gateway.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { registerScenarioRoutes } from "./scenarios.routes.js";
+export { findScenario, type ScenarioRow } from "./scenarios.repo.js";
+export { planOf } from "./scenarios.presenter.js";

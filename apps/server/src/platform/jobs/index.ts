@@ -1,0 +1,1 @@
+export { startPoller, type Poller } from "./poller.js";

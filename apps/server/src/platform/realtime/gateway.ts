@@ -1,0 +1,233 @@
+import { ClientMessage, type ServerMessage } from "@beredd/contracts";
+import type { WebSocket } from "ws";
+import type { Broadcaster } from "./broadcaster.js";
+import type { StreamMessage, StreamSource, Viewer } from "./types.js";
+
+export interface GatewayOptions {
+  source: StreamSource;
+  broadcaster: Broadcaster;
+  /** Ping interval; a socket that has not answered the previous ping is closed. */
+  pingMs: number;
+  /** A socket with more than this many bytes unsent is too slow: it is told to resync and closed. */
+  maxBufferedBytes: number;
+  /** How long live events wait for the client's resume before flowing from the hello on. */
+  resumeGraceMs: number;
+  /** Handles a client's confirmation that its device has the alarm. */
+  onReceived(connection: Connection, incidentId: string): void;
+}
+
+export interface Connection extends Viewer {
+  organizationId: string;
+  socket: WebSocket;
+  /** The incidents this person takes part in; grows as activations flow past. */
+  incidents: Set<string>;
+  /** The newest sequence number sent on this socket. */
+  sent: number;
+  /** Live messages held while a resume replays the log, so order is kept. */
+  pending: StreamMessage[] | null;
+  alive: boolean;
+}
+
+const REPLAY_PAGE = 500;
+
+/**
+ * The realtime gateway: one socket per client, the events each may see, in order, exactly once
+ * per connection. A reconnecting client sends `resume` with the last sequence number it saw and
+ * gets everything after it from the database before live events continue.
+ */
+export class Gateway {
+  readonly #byOrg = new Map<string, Set<Connection>>();
+  readonly #unsubscribe: () => void;
+  readonly #pinger: NodeJS.Timeout;
+
+  constructor(private readonly options: GatewayOptions) {
+    this.#unsubscribe = options.broadcaster.subscribe((batch) => this.#fanOut(batch));
+    this.#pinger = setInterval(() => this.#ping(), options.pingMs);
+    this.#pinger.unref();
+  }
+
+  get connectionCount(): number {
+    let n = 0;
+    for (const set of this.#byOrg.values()) n += set.size;
+    return n;
+  }
+
+  async accept(socket: WebSocket, viewer: Viewer & { organizationId: string }): Promise<void> {
+    const connection: Connection = {
+      ...viewer,
+      socket,
+      incidents: new Set(),
+      sent: 0,
+      pending: [],
+      alive: true,
+    };
+    const set = this.#byOrg.get(viewer.organizationId) ?? new Set();
+    this.#byOrg.set(viewer.organizationId, set);
+    set.add(connection);
+    socket.on("pong", () => (connection.alive = true));
+    socket.on("close", () => set.delete(connection));
+    socket.on("message", (data, isBinary) => {
+      if (isBinary) return;
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString("utf8")
+        : Buffer.isBuffer(data)
+          ? data.toString("utf8")
+          : new TextDecoder().decode(data);
+      void this.#onMessage(connection, text);
+    });
+    if (viewer.personId) {
+      for (const id of await this.options.source.incidentsOf(
+        viewer.organizationId,
+        viewer.personId,
+      ))
+        connection.incidents.add(id);
+    }
+    const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
+    connection.sent = seq;
+    this.#send(connection, { type: "hello", epoch, seq });
+    // Live events wait until the client says where it is (resume); a client that says nothing
+    // within the grace period gets live events from the hello on.
+    setTimeout(() => {
+      if (connection.pending && socket.readyState === socket.OPEN) this.#flushPending(connection);
+    }, this.options.resumeGraceMs).unref();
+  }
+
+  async #onMessage(connection: Connection, text: string): Promise<void> {
+    let message: ClientMessage;
+    try {
+      message = ClientMessage.parse(JSON.parse(text));
+    } catch {
+      this.#send(connection, {
+        type: "error",
+        code: "bad_message",
+        message: "Not a valid client message",
+      });
+      return;
+    }
+    switch (message.type) {
+      case "resume":
+        await this.#resume(connection, message.after, message.epoch);
+        return;
+      case "received":
+        this.options.onReceived(connection, message.incidentId);
+        return;
+    }
+  }
+
+  async #resume(connection: Connection, after: number, epoch: string | undefined): Promise<void> {
+    if (!connection.pending) {
+      // Already live: nothing was missed on this connection.
+      this.#send(connection, { type: "caught_up", seq: connection.sent });
+      return;
+    }
+    const latest = await this.options.source.latest(connection.organizationId);
+    if ((epoch !== undefined && epoch !== latest.epoch) || after > latest.seq) {
+      this.#send(connection, {
+        type: "resync",
+        reason:
+          epoch !== undefined && epoch !== latest.epoch ? "epoch_changed" : "position_unknown",
+        epoch: latest.epoch,
+        seq: latest.seq,
+      });
+      connection.sent = latest.seq;
+      this.#flushPending(connection);
+      return;
+    }
+    connection.sent = after;
+    for (;;) {
+      const page = await this.options.source.read(
+        connection.organizationId,
+        connection.sent,
+        REPLAY_PAGE,
+        connection,
+      );
+      for (const m of page) this.#deliver(connection, m);
+      if (page.length < REPLAY_PAGE) break;
+    }
+    this.#flushPending(connection);
+    this.#send(connection, { type: "caught_up", seq: connection.sent });
+  }
+
+  #flushPending(connection: Connection): void {
+    const pending = connection.pending ?? [];
+    connection.pending = null;
+    for (const m of pending) this.#deliver(connection, m);
+  }
+
+  #fanOut(batch: StreamMessage[]): void {
+    const connections = this.#byOrg.get(batch[0]?.organizationId ?? "");
+    if (!connections) return;
+    for (const m of batch)
+      for (const c of connections) {
+        if (c.pending) c.pending.push(m);
+        else this.#deliver(c, m);
+      }
+  }
+
+  /** Sends one log message if the connection may see it and has not had it yet. */
+  #deliver(c: Connection, m: StreamMessage): void {
+    if (m.seq <= c.sent) return;
+    if (m.joins && c.personId && joinSet(m).has(c.personId)) c.incidents.add(m.joins.incidentId);
+    c.sent = m.seq;
+    if (!visible(c, m)) return;
+    if (c.socket.bufferedAmount > this.options.maxBufferedBytes) return this.#tooSlow(c);
+    c.socket.send(m.json);
+  }
+
+  #tooSlow(c: Connection): void {
+    // The client reconnects and resumes from what it has, or resyncs in full.
+    c.socket.close(4008, "too slow: resume or resync");
+    c.socket.terminate();
+  }
+
+  #send(c: Connection, message: ServerMessage): void {
+    c.socket.send(JSON.stringify(message));
+  }
+
+  #ping(): void {
+    for (const set of this.#byOrg.values())
+      for (const c of set) {
+        if (!c.alive) {
+          c.socket.terminate();
+          continue;
+        }
+        c.alive = false;
+        c.socket.ping();
+      }
+  }
+
+  /** Closes the sockets of a person whose access ended (deactivated, signed out). */
+  disconnectPerson(organizationId: string, personId: string): void {
+    for (const c of this.#byOrg.get(organizationId) ?? [])
+      if (c.personId === personId) c.socket.close(4001, "signed out");
+  }
+
+  close(): void {
+    this.#unsubscribe();
+    clearInterval(this.#pinger);
+    for (const set of this.#byOrg.values()) for (const c of set) c.socket.terminate();
+  }
+}
+
+export function visible(viewer: Viewer & { incidents?: Set<string> }, m: StreamMessage): boolean {
+  if (viewer.seesAll) return true;
+  switch (m.audience.kind) {
+    case "staff":
+      return false;
+    case "person":
+      return m.audience.personId === viewer.personId;
+    case "incident":
+      return viewer.incidents?.has(m.audience.incidentId) ?? false;
+  }
+}
+
+// An activation of 10,000 people is checked against every socket: build its set once.
+const joinSets = new WeakMap<StreamMessage, Set<string>>();
+function joinSet(m: StreamMessage): Set<string> {
+  let set = joinSets.get(m);
+  if (!set) {
+    set = new Set(m.joins?.personIds);
+    joinSets.set(m, set);
+  }
+  return set;
+}

@@ -1,0 +1,203 @@
+import { z } from "zod";
+import { Id, LocalizedText, Timestamp, listOf } from "./common.js";
+import { Key, Severity } from "./scenarios.js";
+
+export const IncidentStatus = z.enum(["active", "resolved", "closed"]);
+export type IncidentStatus = z.infer<typeof IncidentStatus>;
+
+/** A participant's answer: one request, idempotent. */
+export const Answer = z.enum(["acknowledged", "on_my_way", "cannot"]);
+export type Answer = z.infer<typeof Answer>;
+export const ParticipationStatus = z.enum([
+  "notified",
+  "received",
+  "acknowledged",
+  "on_my_way",
+  "cannot",
+]);
+export type ParticipationStatus = z.infer<typeof ParticipationStatus>;
+
+/** Why a person was activated. */
+export const ActivationReason = z.enum([
+  "role",
+  "deputy",
+  "everyone",
+  "escalation",
+  "manual",
+  "scenario_switch",
+]);
+export type ActivationReason = z.infer<typeof ActivationReason>;
+
+const Note = z.string().trim().max(2000);
+
+export const RaiseIncident = z.object({
+  scenarioId: Id,
+  unitId: Id,
+  /** Where exactly, in the raiser's words ("korridoren utanför A101"). */
+  placeNote: Note.optional(),
+  note: Note.optional(),
+  severity: Severity.optional(),
+});
+export type RaiseIncident = z.infer<typeof RaiseIncident>;
+
+export const Actor = z.object({
+  type: z.enum(["person", "api_token", "system"]),
+  id: z.string().nullable(),
+  name: z.string(),
+});
+export type EventActor = z.infer<typeof Actor>;
+
+export const Participant = z.object({
+  id: Id,
+  personId: Id,
+  name: z.string(),
+  roleId: Id.nullable(),
+  roleKey: z.string().nullable(),
+  roleName: LocalizedText.nullable(),
+  reason: ActivationReason,
+  status: ParticipationStatus,
+  notifiedAt: Timestamp,
+  receivedAt: Timestamp.nullable(),
+  answeredAt: Timestamp.nullable(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Task = z.object({
+  id: Id,
+  roleId: Id,
+  roleKey: z.string(),
+  itemId: z.string(),
+  text: LocalizedText,
+  mode: z.enum(["each", "once"]),
+  position: z.number().int(),
+  completions: z.array(z.object({ personId: Id, at: Timestamp })),
+  done: z.boolean(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const LogEntry = z.object({
+  id: Id,
+  kind: z.enum(["message", "status"]),
+  text: z.string(),
+  authorName: z.string(),
+  at: Timestamp,
+  key: z.boolean(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const RollCallStatus = z.enum(["safe", "need_help"]);
+export const RollCall = z.object({
+  safe: z.number().int(),
+  needHelp: z.number().int(),
+  notAnswered: z.array(Id),
+  people: z.array(
+    z.object({ personId: Id, status: RollCallStatus, note: z.string().nullable(), at: Timestamp }),
+  ),
+  groups: z.array(
+    z.object({
+      label: z.string(),
+      present: z.number().int(),
+      expected: z.number().int(),
+      missing: z.number().int(),
+      reportedBy: Id,
+      at: Timestamp,
+    }),
+  ),
+});
+export type RollCall = z.infer<typeof RollCall>;
+
+export const Incident = z.object({
+  id: Id,
+  scenario: z.object({ id: Id, key: z.string(), name: LocalizedText }),
+  unitId: Id,
+  placeNote: z.string().nullable(),
+  note: z.string().nullable(),
+  severity: Severity,
+  status: IncidentStatus,
+  drill: z.boolean(),
+  /** Recalled as a false alarm (återkallat — fellarm). */
+  recalled: z.boolean(),
+  silent: z.boolean(),
+  alertText: LocalizedText,
+  instructions: LocalizedText,
+  requiresAcknowledgement: z.boolean(),
+  rollCallEnabled: z.boolean(),
+  raisedBy: Actor,
+  raisedAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  participants: z.array(Participant),
+  tasks: z.array(Task),
+  progress: z.array(
+    z.object({ roleId: Id, roleKey: z.string(), done: z.number().int(), total: z.number().int() }),
+  ),
+  rollCall: RollCall,
+  log: z.array(LogEntry),
+  lastSeq: z.number().int(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentSummary = Incident.pick({
+  id: true,
+  scenario: true,
+  unitId: true,
+  severity: true,
+  status: true,
+  drill: true,
+  recalled: true,
+  silent: true,
+  raisedAt: true,
+  resolvedAt: true,
+  closedAt: true,
+});
+export type IncidentSummary = z.infer<typeof IncidentSummary>;
+export const IncidentList = listOf(IncidentSummary);
+
+/** The answer to a raise: enough to show "sent to N people"; GET the incident for the rest. */
+export const RaisedIncident = IncidentSummary.extend({ activated: z.number().int() });
+export type RaisedIncident = z.infer<typeof RaisedIncident>;
+export const IncidentListQuery = z.object({
+  status: IncidentStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const AnswerRequest = z.object({ answer: Answer });
+/** A participant's state after an answer or a receipt. */
+export const ParticipationState = z.object({
+  participantId: Id,
+  status: ParticipationStatus,
+  receivedAt: Timestamp.nullable(),
+  answeredAt: Timestamp.nullable(),
+});
+export type ParticipationState = z.infer<typeof ParticipationState>;
+export const AddLogEntry = z.object({
+  kind: z.enum(["message", "status"]).default("message"),
+  text: z.string().trim().min(1).max(4000),
+});
+export const MarkLogEntry = z.object({ key: z.boolean() });
+export const RollCallReport = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
+  z.object({
+    kind: z.literal("group"),
+    label: z.string().trim().min(1).max(100),
+    present: z.number().int().min(0).max(10_000),
+    expected: z.number().int().min(0).max(10_000),
+    note: Note.optional(),
+  }),
+]);
+export type RollCallReport = z.infer<typeof RollCallReport>;
+export const Escalate = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("role"), roleKey: Key }),
+  z.object({ kind: z.literal("person"), personId: Id }),
+]);
+export type Escalate = z.infer<typeof Escalate>;
+export const UpdateIncident = z
+  .object({ severity: Severity, unitId: Id, placeNote: Note.nullable(), scenarioId: Id })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export type UpdateIncident = z.infer<typeof UpdateIncident>;
+export const Recall = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const TaskParams = z.object({ id: Id, taskId: Id });
+export const LogEntryParams = z.object({ id: Id, entryId: Id });
+export const TimelineQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });

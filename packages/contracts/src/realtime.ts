@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { Id, LocalizedText, Timestamp } from "./common.js";
+import { ActivationReason, Actor, Answer, RollCallStatus } from "./incidents.js";
+import { Severity } from "./scenarios.js";
+
+const event = <T extends string, D extends z.ZodType>(type: T, payload: D) =>
+  z.object({
+    /** Per-organisation sequence number: gapless, in commit order. */
+    seq: z.number().int().min(1),
+    id: Id,
+    incidentId: Id,
+    type: z.literal(type),
+    at: Timestamp,
+    actor: Actor,
+    /** Every event says whether it belongs to a drill (övning), so no screen can lose the mark. */
+    drill: z.boolean(),
+    data: payload,
+  });
+
+const Instructions = z.object({
+  scenarioId: Id,
+  scenarioKey: z.string(),
+  name: LocalizedText,
+  alertText: LocalizedText,
+  instructions: LocalizedText,
+  silent: z.boolean(),
+});
+
+/** Every typed event of an incident's log, past tense with a dot. */
+export const IncidentEvent = z.discriminatedUnion("type", [
+  event(
+    "incident.raised",
+    Instructions.extend({
+      unitId: Id,
+      placeNote: z.string().nullable(),
+      note: z.string().nullable(),
+      severity: Severity,
+    }),
+  ),
+  /** Who was activated (staff see this; each person learns of their own activation from the incident's events). */
+  event(
+    "participants.activated",
+    z.object({
+      reason: ActivationReason,
+      stepIndex: z.number().int().nullable(),
+      participants: z.array(
+        z.object({
+          participantId: Id,
+          personId: Id,
+          name: z.string(),
+          roleId: Id.nullable(),
+          roleKey: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  event("participant.received", z.object({ participantId: Id, personId: Id })),
+  event("participant.answered", z.object({ participantId: Id, personId: Id, answer: Answer })),
+  event(
+    "task.completed",
+    z.object({
+      taskId: Id,
+      roleKey: z.string(),
+      itemId: z.string(),
+      personId: Id,
+      done: z.boolean(),
+    }),
+  ),
+  event(
+    "log.entry_added",
+    z.object({
+      entryId: Id,
+      kind: z.enum(["message", "status"]),
+      text: z.string(),
+      authorName: z.string(),
+    }),
+  ),
+  event("log.entry_marked", z.object({ entryId: Id, key: z.boolean() })),
+  event(
+    "rollcall.reported",
+    z.object({
+      personId: Id,
+      status: RollCallStatus.nullable(),
+      label: z.string().nullable(),
+      present: z.number().int().nullable(),
+      expected: z.number().int().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  event("incident.severity_changed", z.object({ from: Severity, to: Severity })),
+  event("incident.place_changed", z.object({ unitId: Id, placeNote: z.string().nullable() })),
+  event(
+    "incident.scenario_switched",
+    Instructions.extend({ fromScenarioId: Id, fromName: LocalizedText }),
+  ),
+  event(
+    "incident.escalated",
+    z.object({
+      source: z.enum(["manual", "plan"]),
+      stepIndex: z.number().int().nullable(),
+      roleKey: z.string().nullable(),
+      personId: Id.nullable(),
+      activated: z.number().int(),
+    }),
+  ),
+  event("incident.resolved", z.object({})),
+  event("incident.closed", z.object({})),
+  event("incident.recalled", z.object({ reason: z.string() })),
+]);
+export type IncidentEvent = z.infer<typeof IncidentEvent>;
+export type IncidentEventType = IncidentEvent["type"];
+export const Timeline = z.object({ items: z.array(IncidentEvent), lastSeq: z.number().int() });
+
+/** Messages the server sends on the realtime socket (/api/v1/stream). */
+export const ServerMessage = z.discriminatedUnion("type", [
+  /** First message: the stream's epoch and the newest sequence number. */
+  z.object({ type: z.literal("hello"), epoch: z.string(), seq: z.number().int() }),
+  z.object({ type: z.literal("event"), event: IncidentEvent }),
+  /** After a resume: everything missed has been replayed, live events follow. */
+  z.object({ type: z.literal("caught_up"), seq: z.number().int() }),
+  /** The client's position is no longer valid (new epoch, or it fell too far behind): reload in full. */
+  z.object({
+    type: z.literal("resync"),
+    reason: z.enum(["epoch_changed", "position_unknown", "too_slow"]),
+    epoch: z.string(),
+    seq: z.number().int(),
+  }),
+  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+
+/** Messages a client sends. */
+export const ClientMessage = z.discriminatedUnion("type", [
+  /** Replay everything after `after` (0 = from the beginning of what is visible). */
+  z.object({
+    type: z.literal("resume"),
+    epoch: z.string().optional(),
+    after: z.number().int().min(0),
+  }),
+  /** The device has the alarm: turns the participation from notified into received. */
+  z.object({ type: z.literal("received"), incidentId: Id }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
