@@ -30,7 +30,11 @@ export type ActivationReason = z.infer<typeof ActivationReason>;
 
 const Note = z.string().trim().max(2000);
 
-export const RaiseIncident = z.object({
+/**
+ * Strict: an unknown field is an error. A client that sends `drill: true` to the alarm endpoint
+ * must be told, not have a real alarm raised in its place (the Hawaii 2018 lesson).
+ */
+export const RaiseIncident = z.strictObject({
   scenarioId: Id,
   unitId: Id,
   /** Where exactly, in the raiser's words ("korridoren utanför A101"). */
