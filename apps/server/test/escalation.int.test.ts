@@ -10,7 +10,11 @@ describeEachDialect("escalation", (ctx) => {
   let erik: Agent;
   let catalog: Awaited<ReturnType<typeof demoCatalog>>;
   const runTimers = () => ctx().product.incidents.escalation.kick();
-  const firstAid = () => raise(erik, { scenarioId: catalog.scenario("first_aid").id, unitId: catalog.unit("A101 Klassrum 5B").id });
+  const firstAid = () =>
+    raise(erik, {
+      scenarioId: catalog.scenario("first_aid").id,
+      unitId: catalog.unit("A101 Klassrum 5B").id,
+    });
 
   beforeAll(async () => {
     await seedDemoOrganization(ctx().deps);
@@ -32,15 +36,22 @@ describeEachDialect("escalation", (ctx) => {
     const sara = incident.participants.filter((p) => p.name === "Sara Andersson");
     expect(sara).toHaveLength(1);
     expect(sara[0]).toMatchObject({ reason: "escalation", roleKey: "first_aider" });
-    const escalations = (await timeline(anna, raised.id)).filter((e) => e.type === "incident.escalated");
+    const escalations = (await timeline(anna, raised.id)).filter(
+      (e) => e.type === "incident.escalated",
+    );
     expect(escalations).toHaveLength(1);
-    expect(escalations[0]).toMatchObject({ actor: { type: "system" }, data: { source: "plan", stepIndex: 0, activated: 1 } });
+    expect(escalations[0]).toMatchObject({
+      actor: { type: "system" },
+      data: { source: "plan", stepIndex: 0, activated: 1 },
+    });
   });
 
   it("stops that role's escalation the moment someone of the role acknowledges", async () => {
     const raised = await firstAid();
     // Anna is the incident lead: her acknowledgement stops the "incident lead deputies" step.
-    await anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "acknowledged" });
+    await anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+      answer: "acknowledged",
+    });
     ctx().clock.advance(10 * 60_000);
     await runTimers();
     const names = namesOf(await getIncident(anna, raised.id));
@@ -61,17 +72,24 @@ describeEachDialect("escalation", (ctx) => {
     await anna.request("POST", `/api/v1/incidents/${raised.id}/resolution`);
     ctx().clock.advance(10 * 60_000);
     await runTimers();
-    expect(namesOf(await getIncident(anna, raised.id))).toEqual(["Anna Lindqvist", "Johan Nilsson"]);
+    expect(namesOf(await getIncident(anna, raised.id))).toEqual([
+      "Anna Lindqvist",
+      "Johan Nilsson",
+    ]);
   });
 
   it("brings in the crisis team when the severity reaches critical, once", async () => {
     const raised = await firstAid();
-    const patch = (severity: string) => anna.request("PATCH", `/api/v1/incidents/${raised.id}`, { severity });
+    const patch = (severity: string) =>
+      anna.request("PATCH", `/api/v1/incidents/${raised.id}`, { severity });
     expect((await patch("critical")).statusCode).toBe(200);
     await patch("high");
     const incident = (await patch("critical")).json<Incident>();
     expect(incident.severity).toBe("critical");
-    const crisis = incident.participants.filter((p) => p.roleKey === "crisis_team").map((p) => p.name).sort();
+    const crisis = incident.participants
+      .filter((p) => p.roleKey === "crisis_team")
+      .map((p) => p.name)
+      .sort();
     expect(crisis).toEqual(["Ahmed Ali", "Karin Ek"]); // staffed at the municipality, inherited
     const types = (await timeline(anna, raised.id)).map((e) => e.type);
     expect(types.filter((t) => t === "incident.severity_changed")).toHaveLength(3);
@@ -80,13 +98,29 @@ describeEachDialect("escalation", (ctx) => {
 
   it("escalates by hand to a role, then to its deputies, and to a person", async () => {
     const raised = await firstAid();
-    const escalate = (body: object) => anna.request("POST", `/api/v1/incidents/${raised.id}/escalations`, body);
-    expect((await escalate({ kind: "role", roleKey: "first_aider" })).json()).toEqual({ activated: 1 }); // Sara, the deputy
-    expect((await escalate({ kind: "role", roleKey: "first_aider" })).json()).toEqual({ activated: 0 });
-    const person = (await anna.request("GET", "/api/v1/people?q=Oskar")).json<{ items: { id: string }[] }>().items[0];
-    expect((await escalate({ kind: "person", personId: person?.id })).json()).toEqual({ activated: 1 });
+    const escalate = (body: object) =>
+      anna.request("POST", `/api/v1/incidents/${raised.id}/escalations`, body);
+    expect((await escalate({ kind: "role", roleKey: "first_aider" })).json()).toEqual({
+      activated: 1,
+    }); // Sara, the deputy
+    expect((await escalate({ kind: "role", roleKey: "first_aider" })).json()).toEqual({
+      activated: 0,
+    });
+    const person = (await anna.request("GET", "/api/v1/people?q=Oskar")).json<{
+      items: { id: string }[];
+    }>().items[0];
+    expect((await escalate({ kind: "person", personId: person?.id })).json()).toEqual({
+      activated: 1,
+    });
     const eva = await signIn(ctx().app, "eva.holm@exempelkommun.se", DEMO.password);
-    expect((await eva.request("POST", `/api/v1/incidents/${raised.id}/escalations`, { kind: "role", roleKey: "staff" })).statusCode).toBe(404);
+    expect(
+      (
+        await eva.request("POST", `/api/v1/incidents/${raised.id}/escalations`, {
+          kind: "role",
+          roleKey: "staff",
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -101,18 +135,36 @@ describeEachDialect("changing an incident in flight", (ctx) => {
   beforeEach(() => ctx().clock.advance(10 * 60_000));
 
   it("switches evacuation to lockdown: new plan frozen, everyone re-notified, old timers stopped", async () => {
-    const raised = await raise(anna, { scenarioId: catalog.scenario("fire").id, unitId: catalog.unit("Hus A").id });
-    await anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "acknowledged" });
-    const res = await anna.request("PATCH", `/api/v1/incidents/${raised.id}`, { scenarioId: catalog.scenario("lockdown").id });
+    const raised = await raise(anna, {
+      scenarioId: catalog.scenario("fire").id,
+      unitId: catalog.unit("Hus A").id,
+    });
+    await anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+      answer: "acknowledged",
+    });
+    const res = await anna.request("PATCH", `/api/v1/incidents/${raised.id}`, {
+      scenarioId: catalog.scenario("lockdown").id,
+    });
     expect(res.statusCode).toBe(200);
     const incident = res.json<Incident>();
     expect(incident.scenario.key).toBe("lockdown");
     expect(incident.alertText).toEqual(catalog.scenario("lockdown").plan.alertText);
     expect(incident.participants.every((p) => p.status === "notified")).toBe(true);
-    const switched = (await timeline(anna, raised.id)).find((e) => e.type === "incident.scenario_switched");
-    expect(switched?.data).toMatchObject({ scenarioKey: "lockdown", fromName: catalog.scenario("fire").name });
-    const timers = await ctx().deps.db.selectFrom("escalation_timers").select(["plan_version", "status"]).where("incident_id", "=", raised.id).execute();
-    expect(timers.filter((t) => t.plan_version === 1).every((t) => t.status !== "pending")).toBe(true);
+    const switched = (await timeline(anna, raised.id)).find(
+      (e) => e.type === "incident.scenario_switched",
+    );
+    expect(switched?.data).toMatchObject({
+      scenarioKey: "lockdown",
+      fromName: catalog.scenario("fire").name,
+    });
+    const timers = await ctx()
+      .deps.db.selectFrom("escalation_timers")
+      .select(["plan_version", "status"])
+      .where("incident_id", "=", raised.id)
+      .execute();
+    expect(timers.filter((t) => t.plan_version === 1).every((t) => t.status !== "pending")).toBe(
+      true,
+    );
     expect(timers.some((t) => t.plan_version === 2 && t.status === "pending")).toBe(true);
   });
 
@@ -120,21 +172,37 @@ describeEachDialect("changing an incident in flight", (ctx) => {
     const scenario = catalog.scenario("first_aid");
     const raised = await raise(anna, { scenarioId: scenario.id, unitId: catalog.unit("Hus B").id });
     const edited = { ...scenario.plan, alertText: { sv: "Ändrad text", en: "Changed text" } };
-    expect((await anna.request("PATCH", `/api/v1/scenarios/${scenario.id}`, { plan: edited })).statusCode).toBe(200);
+    expect(
+      (await anna.request("PATCH", `/api/v1/scenarios/${scenario.id}`, { plan: edited }))
+        .statusCode,
+    ).toBe(200);
     expect((await getIncident(anna, raised.id)).alertText).toEqual(scenario.plan.alertText);
   });
 
   it("recalls a false alarm: everyone reached is told, the log stays", async () => {
     const eva = await signIn(ctx().app, "eva.holm@exempelkommun.se", DEMO.password);
-    const raised = await raise(eva, { scenarioId: catalog.scenario("lockdown").id, unitId: catalog.unit("A101 Klassrum 5B").id });
-    await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, { text: "Larmet utlöst av misstag" });
-    const res = await eva.request("POST", `/api/v1/incidents/${raised.id}/recall`, { reason: "Tryckte av misstag" });
+    const raised = await raise(eva, {
+      scenarioId: catalog.scenario("lockdown").id,
+      unitId: catalog.unit("A101 Klassrum 5B").id,
+    });
+    await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, {
+      text: "Larmet utlöst av misstag",
+    });
+    const res = await eva.request("POST", `/api/v1/incidents/${raised.id}/recall`, {
+      reason: "Tryckte av misstag",
+    });
     expect(res.statusCode).toBe(204);
     const incident = await getIncident(anna, raised.id);
     expect(incident).toMatchObject({ status: "resolved", recalled: true });
     expect(incident.log.map((l) => l.text)).toEqual(["Larmet utlöst av misstag"]);
     const recall = (await timeline(eva, raised.id)).find((e) => e.type === "incident.recalled");
     expect(recall?.data).toEqual({ reason: "Tryckte av misstag" });
-    expect((await eva.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "acknowledged" })).statusCode).toBe(409);
+    expect(
+      (
+        await eva.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+          answer: "acknowledged",
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 });

@@ -1,4 +1,10 @@
-import type { Incident, IncidentEvent, RaisedIncident, ScenarioList, UnitList } from "@beredd/contracts";
+import type {
+  Incident,
+  IncidentEvent,
+  RaisedIncident,
+  ScenarioList,
+  UnitList,
+} from "@beredd/contracts";
 import { expect } from "vitest";
 import type { Agent } from "./client.js";
 
@@ -20,7 +26,12 @@ export async function demoCatalog(agent: Agent) {
   };
 }
 
-export async function raise(agent: Agent, body: Record<string, unknown>, headers: Record<string, string> = {}, path = "/api/v1/incidents") {
+export async function raise(
+  agent: Agent,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  path = "/api/v1/incidents",
+) {
   const res = await agent.request("POST", path, body, headers);
   expect(res.statusCode, res.body).toBeOneOf([200, 201]);
   return res.json<RaisedIncident>();
@@ -33,7 +44,9 @@ export async function getIncident(agent: Agent, id: string): Promise<Incident> {
 }
 
 export async function timeline(agent: Agent, id: string): Promise<IncidentEvent[]> {
-  return (await agent.request("GET", `/api/v1/incidents/${id}/timeline`)).json<{ items: IncidentEvent[] }>().items;
+  return (await agent.request("GET", `/api/v1/incidents/${id}/timeline`)).json<{
+    items: IncidentEvent[];
+  }>().items;
 }
 
 export const namesOf = (incident: Incident) => incident.participants.map((p) => p.name).sort();

@@ -14,7 +14,10 @@ describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
     anna = await signIn(ctx().app, DEMO.email, DEMO.password);
     eva = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
     const catalog = await demoCatalog(anna);
-    const raised = await raise(eva, { scenarioId: catalog.scenario("lockdown").id, unitId: catalog.unit("Exempelskolan").id });
+    const raised = await raise(eva, {
+      scenarioId: catalog.scenario("lockdown").id,
+      unitId: catalog.unit("Exempelskolan").id,
+    });
     incident = await getIncident(anna, raised.id);
   });
   const url = (path: string) => `/api/v1/incidents/${incident.id}/${path}`;
@@ -29,8 +32,13 @@ describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
     const ticked = seen.tasks.find((t) => t.id === item.id);
     expect(ticked?.done).toBe(true);
     expect(ticked?.completions).toHaveLength(1);
-    expect(seen.progress.find((p) => p.roleKey === "incident_lead")).toMatchObject({ done: 1, total: lead.length });
-    expect((await timeline(eva, incident.id)).filter((e) => e.type === "task.completed")).toHaveLength(1);
+    expect(seen.progress.find((p) => p.roleKey === "incident_lead")).toMatchObject({
+      done: 1,
+      total: lead.length,
+    });
+    expect(
+      (await timeline(eva, incident.id)).filter((e) => e.type === "task.completed"),
+    ).toHaveLength(1);
   });
 
   it("refuses to let a person tick another role's card", async () => {
@@ -49,30 +57,62 @@ describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
     expect(after?.done).toBe(staffCount <= 1);
     expect(after?.completions).toHaveLength(1);
     await eva.request("DELETE", url(`tasks/${each.id}/completion`));
-    expect((await getIncident(anna, incident.id)).tasks.find((t) => t.id === each.id)?.completions).toHaveLength(0);
+    expect(
+      (await getIncident(anna, incident.id)).tasks.find((t) => t.id === each.id)?.completions,
+    ).toHaveLength(0);
   });
 
   it("keeps live roll-call totals, with the latest word of each person and group", async () => {
-    await eva.request("POST", url("roll-call-reports"), { kind: "person", status: "need_help", note: "Instängd" });
+    await eva.request("POST", url("roll-call-reports"), {
+      kind: "person",
+      status: "need_help",
+      note: "Instängd",
+    });
     await eva.request("POST", url("roll-call-reports"), { kind: "person", status: "safe" });
-    await eva.request("POST", url("roll-call-reports"), { kind: "group", label: "5B", present: 24, expected: 25 });
+    await eva.request("POST", url("roll-call-reports"), {
+      kind: "group",
+      label: "5B",
+      present: 24,
+      expected: 25,
+    });
     await anna.request("POST", url("roll-call-reports"), { kind: "person", status: "need_help" });
-    const bad = await eva.request("POST", url("roll-call-reports"), { kind: "group", label: "5B", present: -1, expected: 25 });
+    const bad = await eva.request("POST", url("roll-call-reports"), {
+      kind: "group",
+      label: "5B",
+      present: -1,
+      expected: 25,
+    });
     expect(bad.statusCode).toBe(400);
     const { rollCall, participants } = await getIncident(anna, incident.id);
     expect(rollCall).toMatchObject({ safe: 1, needHelp: 1 });
-    expect(rollCall.groups).toEqual([expect.objectContaining({ label: "5B", present: 24, expected: 25, missing: 1 })]);
+    expect(rollCall.groups).toEqual([
+      expect.objectContaining({ label: "5B", present: 24, expected: 25, missing: 1 }),
+    ]);
     expect(rollCall.notAnswered.length).toBe(participants.length - 2);
   });
 
   it("keeps a shared log; the log keeper or the incident lead marks key entries", async () => {
-    const added = await eva.request("POST", url("log-entries"), { text: "Polisen på plats 10:42", kind: "status" });
+    const added = await eva.request("POST", url("log-entries"), {
+      text: "Polisen på plats 10:42",
+      kind: "status",
+    });
     expect(added.statusCode).toBe(201);
     const entryId = added.json<{ id: string }>().id;
-    expect((await eva.request("PATCH", url(`log-entries/${entryId}`), { key: true })).statusCode).toBe(403);
-    expect((await anna.request("PATCH", url(`log-entries/${entryId}`), { key: true })).statusCode).toBe(204);
+    expect(
+      (await eva.request("PATCH", url(`log-entries/${entryId}`), { key: true })).statusCode,
+    ).toBe(403);
+    expect(
+      (await anna.request("PATCH", url(`log-entries/${entryId}`), { key: true })).statusCode,
+    ).toBe(204);
     const log = (await getIncident(eva, incident.id)).log;
-    expect(log).toEqual([expect.objectContaining({ text: "Polisen på plats 10:42", kind: "status", key: true, authorName: "Eva Holm" })]);
+    expect(log).toEqual([
+      expect.objectContaining({
+        text: "Polisen på plats 10:42",
+        kind: "status",
+        key: true,
+        authorName: "Eva Holm",
+      }),
+    ]);
     expect((await eva.request("POST", url("log-entries"), { text: "" })).statusCode).toBe(400);
   });
 });

@@ -18,15 +18,26 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
   // Each test raises its own alarm; earlier ones must not look like repeat taps.
   beforeEach(() => ctx().clock.advance(10 * 60_000));
 
-  const firstAidIn5B = () => ({ scenarioId: catalog.scenario("first_aid").id, unitId: catalog.unit("A101 Klassrum 5B").id, placeNote: "Vid tavlan" });
+  const firstAidIn5B = () => ({
+    scenarioId: catalog.scenario("first_aid").id,
+    unitId: catalog.unit("A101 Klassrum 5B").id,
+    placeNote: "Vid tavlan",
+  });
 
   it("activates the roles' people at the place, inherited from the school, and holds deputies back", async () => {
     const raised = await raise(eva, firstAidIn5B());
-    expect(raised).toMatchObject({ status: "active", drill: false, severity: "high", activated: 2 });
+    expect(raised).toMatchObject({
+      status: "active",
+      drill: false,
+      severity: "high",
+      activated: 2,
+    });
     const incident = await getIncident(anna, raised.id);
     // Första hjälpare and krisledare are staffed at Exempelskolan, above A101: inherited.
     expect(namesOf(incident)).toEqual(["Anna Lindqvist", "Johan Nilsson"]);
-    expect(incident.participants.every((p) => p.status === "notified" && p.reason === "role")).toBe(true);
+    expect(incident.participants.every((p) => p.status === "notified" && p.reason === "role")).toBe(
+      true,
+    );
     expect(incident.placeNote).toBe("Vid tavlan");
     expect(incident.tasks.filter((t) => t.roleKey === "first_aider").length).toBeGreaterThan(0);
     const events = await timeline(anna, raised.id);
@@ -36,10 +47,16 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
   });
 
   it("alerts everyone at the place for a lockdown, and the evacuation marshal of the building", async () => {
-    const raised = await raise(eva, { scenarioId: catalog.scenario("lockdown").id, unitId: catalog.unit("Hus A").id });
+    const raised = await raise(eva, {
+      scenarioId: catalog.scenario("lockdown").id,
+      unitId: catalog.unit("Hus A").id,
+    });
     const incident = await getIncident(anna, raised.id);
     const byName = new Map(incident.participants.map((p) => [p.name, p]));
-    expect(byName.get("Lars Persson")).toMatchObject({ roleKey: "evacuation_marshal", reason: "role" });
+    expect(byName.get("Lars Persson")).toMatchObject({
+      roleKey: "evacuation_marshal",
+      reason: "role",
+    });
     expect(byName.get("Eva Holm")).toBeDefined(); // in A101, below Hus A
     expect(byName.has("Fatima Hassan")).toBe(false); // Hus B's marshal
     expect(incident.rollCallEnabled).toBe(true);
@@ -48,15 +65,26 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
   it("never makes two incidents of one raise retried with the same Idempotency-Key", async () => {
     const headers = { "idempotency-key": "phone-7f3a-0001" };
     const first = await eva.request("POST", "/api/v1/incidents", firstAidIn5B(), headers);
-    const retries = await Promise.all([1, 2, 3].map(() => eva.request("POST", "/api/v1/incidents", firstAidIn5B(), headers)));
+    const retries = await Promise.all(
+      [1, 2, 3].map(() => eva.request("POST", "/api/v1/incidents", firstAidIn5B(), headers)),
+    );
     expect(first.statusCode).toBe(201);
     for (const r of retries) {
       expect(r.statusCode).toBe(200);
       expect(r.headers["idempotent-replayed"]).toBe("true");
       expect(r.json<{ id: string }>().id).toBe(first.json<{ id: string }>().id);
     }
-    expect((await timeline(anna, first.json<{ id: string }>().id)).filter((e) => e.type === "incident.raised")).toHaveLength(1);
-    const other = await eva.request("POST", "/api/v1/incidents", { ...firstAidIn5B(), placeNote: "Annat" }, headers);
+    expect(
+      (await timeline(anna, first.json<{ id: string }>().id)).filter(
+        (e) => e.type === "incident.raised",
+      ),
+    ).toHaveLength(1);
+    const other = await eva.request(
+      "POST",
+      "/api/v1/incidents",
+      { ...firstAidIn5B(), placeNote: "Annat" },
+      headers,
+    );
     expect(other.statusCode).toBe(409);
     expect(other.json<Problem>().errors?.[0]?.path).toBe("headers/idempotency-key");
   });
@@ -75,18 +103,27 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
     expect(events.length).toBeGreaterThan(1);
     expect(events.every((e) => e.drill)).toBe(true);
     // A drill flag sent to the alarm endpoint is refused, never quietly turned into a real alarm.
-    const before = (await anna.request("GET", "/api/v1/incidents")).json<{ items: unknown[] }>().items.length;
-    const badFlag = await eva.request("POST", "/api/v1/incidents", { ...firstAidIn5B(), drill: true });
+    const before = (await anna.request("GET", "/api/v1/incidents")).json<{ items: unknown[] }>()
+      .items.length;
+    const badFlag = await eva.request("POST", "/api/v1/incidents", {
+      ...firstAidIn5B(),
+      drill: true,
+    });
     expect(badFlag.statusCode).toBe(400);
     expect(badFlag.json<Problem>().code).toBe("validation_failed");
-    expect((await anna.request("GET", "/api/v1/incidents")).json<{ items: unknown[] }>().items.length).toBe(before);
+    expect(
+      (await anna.request("GET", "/api/v1/incidents")).json<{ items: unknown[] }>().items.length,
+    ).toBe(before);
   });
 
   it("takes one answer per request, idempotently, and refuses answers on a closed incident", async () => {
     const raised = await raise(eva, firstAidIn5B());
-    const johan = await signIn(ctx().app, "johan.nilsson@exempelkommun.se", DEMO.password).catch(() => null);
+    const johan = await signIn(ctx().app, "johan.nilsson@exempelkommun.se", DEMO.password).catch(
+      () => null,
+    );
     expect(johan).toBeNull(); // Johan has no sign-in in the demo; Anna answers as incident lead.
-    const answer = (value: string) => anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: value });
+    const answer = (value: string) =>
+      anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: value });
     const first = await answer("on_my_way");
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ status: "on_my_way" });
@@ -95,16 +132,32 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
     expect((await timeline(anna, raised.id)).length).toBe(before);
     expect((await answer("maybe")).statusCode).toBe(400);
 
-    expect((await eva.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "acknowledged" })).statusCode).toBe(404);
-    expect((await anna.request("POST", `/api/v1/incidents/${raised.id}/resolution`)).statusCode).toBe(204);
-    expect((await anna.request("POST", `/api/v1/incidents/${raised.id}/closure`)).statusCode).toBe(204);
+    expect(
+      (
+        await eva.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+          answer: "acknowledged",
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await anna.request("POST", `/api/v1/incidents/${raised.id}/resolution`)).statusCode,
+    ).toBe(204);
+    expect((await anna.request("POST", `/api/v1/incidents/${raised.id}/closure`)).statusCode).toBe(
+      204,
+    );
     const late = await answer("acknowledged");
     expect(late.statusCode).toBe(409);
-    expect((await getIncident(anna, raised.id)).participants.find((p) => p.name === "Anna Lindqvist")?.status).toBe("on_my_way");
+    expect(
+      (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Anna Lindqvist")
+        ?.status,
+    ).toBe("on_my_way");
   });
 
   it("rejects a raise naming another scenario or unit with the field at fault", async () => {
-    const res = await eva.request("POST", "/api/v1/incidents", { scenarioId: catalog.unit("Hus A").id, unitId: catalog.unit("Hus A").id });
+    const res = await eva.request("POST", "/api/v1/incidents", {
+      scenarioId: catalog.unit("Hus A").id,
+      unitId: catalog.unit("Hus A").id,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<Problem>().errors?.[0]?.path).toBe("body/scenarioId");
     const viewer = await signIn(ctx().app, "lena.sjoberg@exempelkommun.se", DEMO.password);
@@ -113,11 +166,17 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
   });
 
   it("shows a member only the incidents they take part in", async () => {
-    const raised = await raise(anna, { scenarioId: catalog.scenario("it_outage").id, unitId: catalog.unit("Exempelkommun").id });
+    const raised = await raise(anna, {
+      scenarioId: catalog.scenario("it_outage").id,
+      unitId: catalog.unit("Exempelkommun").id,
+    });
     expect((await eva.request("GET", `/api/v1/incidents/${raised.id}`)).statusCode).toBe(404);
-    const list = (await eva.request("GET", "/api/v1/incidents")).json<{ items: { id: string }[] }>().items;
+    const list = (await eva.request("GET", "/api/v1/incidents")).json<{ items: { id: string }[] }>()
+      .items;
     expect(list.map((i) => i.id)).not.toContain(raised.id);
     const coordinator = await signIn(ctx().app, DEMO_COORDINATOR, DEMO.password);
-    expect((await coordinator.request("GET", `/api/v1/incidents/${raised.id}`)).statusCode).toBe(200);
+    expect((await coordinator.request("GET", `/api/v1/incidents/${raised.id}`)).statusCode).toBe(
+      200,
+    );
   });
 });

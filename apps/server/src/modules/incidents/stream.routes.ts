@@ -26,6 +26,7 @@ export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): voi
     preValidation: async (request) => {
       const actor = request.actor;
       if (!actor) throw new AppError("unauthenticated");
+      if (request.headers.upgrade?.toLowerCase() !== "websocket") return;
       const origin = request.headers.origin;
       const sameHost = origin !== undefined && new URL(origin).host === request.headers.host;
       if (actor.type === "person" && origin !== ownOrigin && !sameHost)
