@@ -66,6 +66,20 @@ export class Gateway {
     set.add(connection);
     socket.on("pong", () => (connection.alive = true));
     socket.on("close", () => set.delete(connection));
+    // A client may send resume before the hello is out; its messages wait until the
+    // connection knows its incidents and position, and are then handled in order.
+    const ready = (async () => {
+      if (viewer.personId)
+        for (const id of await this.options.source.incidentsOf(
+          viewer.organizationId,
+          viewer.personId,
+        ))
+          connection.incidents.add(id);
+      const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
+      connection.sent = seq;
+      this.#send(connection, { type: "hello", epoch, seq });
+    })();
+    let inbox = ready;
     socket.on("message", (data, isBinary) => {
       if (isBinary) return;
       const text = Array.isArray(data)
@@ -73,18 +87,9 @@ export class Gateway {
         : Buffer.isBuffer(data)
           ? data.toString("utf8")
           : new TextDecoder().decode(data);
-      void this.#onMessage(connection, text);
+      inbox = inbox.then(() => this.#onMessage(connection, text));
     });
-    if (viewer.personId) {
-      for (const id of await this.options.source.incidentsOf(
-        viewer.organizationId,
-        viewer.personId,
-      ))
-        connection.incidents.add(id);
-    }
-    const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
-    connection.sent = seq;
-    this.#send(connection, { type: "hello", epoch, seq });
+    await ready;
     // Live events wait until the client says where it is (resume); a client that says nothing
     // within the grace period gets live events from the hello on.
     setTimeout(() => {
