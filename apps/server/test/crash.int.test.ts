@@ -140,7 +140,11 @@ for (const dialect of dialects) {
       const incident = (await (
         await call(second.url, anna, "GET", `/api/v1/incidents/${incidentId}`)
       ).json()) as Incident;
-      expect(incident.participants.map((p) => p.name).sort()).toEqual(["Eva Holm", "Johan Nilsson", "Oskar Lund"]);
+      expect(incident.participants.map((p) => p.name).sort()).toEqual([
+        "Eva Holm",
+        "Johan Nilsson",
+        "Oskar Lund",
+      ]);
       expect(incident.participants.every((p) => p.status === "notified")).toBe(true);
 
       // The 10 s escalation timer, created before the crash, fires after the restart: Sara is

@@ -1,5 +1,8 @@
 import type { Incident } from "@beredd/contracts";
 import { beforeAll, beforeEach, expect, it } from "vitest";
+import { buildApp } from "../src/app.js";
+import { createLogger } from "../src/platform/logger.js";
+import { openRuntime } from "../src/runtime.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, DEMO_COORDINATOR, seedDemoOrganization } from "./fixtures.js";
@@ -44,6 +47,43 @@ describeEachDialect("escalation", (ctx) => {
       actor: { type: "system" },
       data: { source: "plan", stepIndex: 0, activated: 1 },
     });
+  });
+
+  it("fires a step once when two nodes run the timers at the same moment", async () => {
+    const second = await openRuntime(ctx().config, ctx().clock);
+    const node2 = await buildApp(second, createLogger("silent"));
+    try {
+      const raised = await firstAid();
+      ctx().clock.advance(46_000);
+      await Promise.all([
+        runTimers(),
+        node2.incidents.escalation.kick(),
+        runTimers(),
+        node2.incidents.escalation.kick(),
+      ]);
+      const incident = await getIncident(anna, raised.id);
+      expect(incident.participants.filter((p) => p.name === "Sara Andersson")).toHaveLength(1);
+      expect(
+        (await timeline(anna, raised.id)).filter((e) => e.type === "incident.escalated"),
+      ).toHaveLength(1);
+    } finally {
+      await node2.close();
+      await second.close();
+    }
+  });
+
+  it("records one answer event for a burst of identical taps", async () => {
+    const raised = await firstAid();
+    const taps = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "acknowledged" }),
+      ),
+    );
+    expect(taps.every((t) => t.statusCode === 200)).toBe(true);
+    const answered = (await timeline(anna, raised.id)).filter(
+      (e) => e.type === "participant.answered",
+    );
+    expect(answered).toHaveLength(1);
   });
 
   it("stops that role's escalation the moment someone of the role acknowledges", async () => {
