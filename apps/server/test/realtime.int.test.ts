@@ -62,6 +62,21 @@ describeEachDialect("the realtime stream", (ctx) => {
     const me = (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Eva Holm");
     expect(me?.status).toBe("received");
     expect(me?.receivedAt).not.toBeNull();
+
+    phone.send({ type: "answer", incidentId: raised.id, answer: "acknowledged", ref: "tap-1" });
+    const recorded = await phone.waitFor((m) => m.type === "recorded" && m.ref === "tap-1");
+    expect(recorded).toMatchObject({ state: { status: "acknowledged" } });
+    expect(
+      (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Eva Holm")?.status,
+    ).toBe("acknowledged");
+    const itOutage = await raise(anna, {
+      scenarioId: catalog.scenario("it_outage").id,
+      unitId: catalog.unit("Exempelkommun").id,
+    });
+    phone.send({ type: "answer", incidentId: itOutage.id, answer: "acknowledged", ref: "tap-2" });
+    expect(await phone.waitFor((m) => m.type === "error" && m.ref === "tap-2")).toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("gives a reconnecting client exactly the events it missed, in order, then live ones", async () => {

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { Id, LocalizedText, Timestamp } from "./common.js";
-import { ActivationReason, Actor, Answer, RollCallStatus } from "./incidents.js";
+import {
+  ActivationReason,
+  Actor,
+  Answer,
+  ParticipationState,
+  RollCallStatus,
+} from "./incidents.js";
 import { Severity } from "./scenarios.js";
 
 const event = <T extends string, D extends z.ZodType>(type: T, payload: D) =>
@@ -125,7 +131,19 @@ export const ServerMessage = z.discriminatedUnion("type", [
     epoch: z.string(),
     seq: z.number().int(),
   }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+  /** The answer (or receipt) is durably recorded; `ref` echoes the client's. */
+  z.object({
+    type: z.literal("recorded"),
+    incidentId: Id,
+    ref: z.string().optional(),
+    state: ParticipationState,
+  }),
+  z.object({
+    type: z.literal("error"),
+    code: z.string(),
+    message: z.string(),
+    ref: z.string().optional(),
+  }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 
@@ -139,5 +157,12 @@ export const ClientMessage = z.discriminatedUnion("type", [
   }),
   /** The device has the alarm: turns the participation from notified into received. */
   z.object({ type: z.literal("received"), incidentId: Id }),
+  /** Answers the alarm over the socket, like POST /incidents/:id/answers; `ref` is echoed back. */
+  z.object({
+    type: z.literal("answer"),
+    incidentId: Id,
+    answer: Answer,
+    ref: z.string().max(100).optional(),
+  }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;

@@ -1,4 +1,5 @@
 import type { Deps } from "../../deps.js";
+import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http/index.js";
 import { startPoller, type Poller } from "../../platform/jobs/index.js";
 import { Gateway, type Broadcaster } from "../../platform/realtime/index.js";
@@ -28,17 +29,15 @@ export function registerIncidents(
     pingMs: deps.config.realtimePingMs,
     maxBufferedBytes: 4 * 1024 * 1024,
     resumeGraceMs: 5_000,
-    onReceived: (connection, incidentId) => {
-      if (!connection.personId) return;
-      // A receipt for an incident the person is not in is ignored, like the HTTP route's 404.
-      responses
-        .submit({
-          organizationId: connection.organizationId,
-          personId: connection.personId,
-          incidentId,
-          kind: "received",
-        })
-        .catch(() => undefined);
+    onResponse: (connection, incidentId, kind) => {
+      if (!connection.personId)
+        return Promise.reject(new AppError("forbidden", "Only a person answers an alarm"));
+      return responses.submit({
+        organizationId: connection.organizationId,
+        personId: connection.personId,
+        incidentId,
+        kind,
+      });
     },
   });
   registerIncidentRoutes(app, deps);

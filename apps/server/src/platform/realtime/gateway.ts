@@ -1,4 +1,9 @@
-import { ClientMessage, type ServerMessage } from "@beredd/contracts";
+import {
+  ClientMessage,
+  type Answer,
+  type ParticipationState,
+  type ServerMessage,
+} from "@beredd/contracts";
 import type { WebSocket } from "ws";
 import type { Broadcaster } from "./broadcaster.js";
 import type { StreamMessage, StreamSource, Viewer } from "./types.js";
@@ -12,8 +17,12 @@ export interface GatewayOptions {
   maxBufferedBytes: number;
   /** How long live events wait for the client's resume before flowing from the hello on. */
   resumeGraceMs: number;
-  /** Handles a client's confirmation that its device has the alarm. */
-  onReceived(connection: Connection, incidentId: string): void;
+  /** Records a client's receipt or answer; resolves once it is durable. */
+  onResponse(
+    connection: Connection,
+    incidentId: string,
+    kind: "received" | Answer,
+  ): Promise<ParticipationState>;
 }
 
 export interface Connection extends Viewer {
@@ -114,8 +123,28 @@ export class Gateway {
         await this.#resume(connection, message.after, message.epoch);
         return;
       case "received":
-        this.options.onReceived(connection, message.incidentId);
+      case "answer": {
+        const kind = message.type === "answer" ? message.answer : "received";
+        const ref = message.type === "answer" ? message.ref : undefined;
+        try {
+          const state = await this.options.onResponse(connection, message.incidentId, kind);
+          this.#send(connection, {
+            type: "recorded",
+            incidentId: message.incidentId,
+            state,
+            ...(ref ? { ref } : {}),
+          });
+        } catch (error) {
+          const code = error instanceof Error && "code" in error ? String(error.code) : "internal";
+          this.#send(connection, {
+            type: "error",
+            code,
+            message: error instanceof Error ? error.message : "failed",
+            ...(ref ? { ref } : {}),
+          });
+        }
         return;
+      }
     }
   }
 
