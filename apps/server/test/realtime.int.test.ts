@@ -13,164 +13,186 @@ import {
 import { demoCatalog, getIncident, raise } from "./incident-fixtures.js";
 import { connect, type SocketClient } from "./socket-client.js";
 
-describeEachDialect("the realtime stream", (ctx) => {
-  let port: number;
-  let anna: Agent;
-  let eva: Agent;
-  let catalog: Awaited<ReturnType<typeof demoCatalog>>;
-  const open: SocketClient[] = [];
-  const client = async (auth: Parameters<typeof connect>[1]) => {
-    const c = await connect(port, auth);
-    open.push(c);
-    await c.waitFor((m) => m.type === "hello");
-    return c;
-  };
-  const resumed = async (auth: Parameters<typeof connect>[1], after?: number) => {
-    const c = await client(auth);
-    const hello = c.messages[0] as Extract<ServerMessage, { type: "hello" }>;
-    c.send({ type: "resume", after: after ?? hello.seq, epoch: hello.epoch });
-    await c.waitFor((m) => m.type === "caught_up");
-    return c;
-  };
-  const lockdownIn5B = () => ({
-    scenarioId: catalog.scenario("lockdown").id,
-    unitId: catalog.unit("A101 Klassrum 5B").id,
-  });
-
-  beforeAll(async () => {
-    await seedDemoOrganization(ctx().deps);
-    await ctx().app.listen({ port: 0, host: "127.0.0.1" });
-    port = (ctx().app.server.address() as AddressInfo).port;
-    anna = await signIn(ctx().app, DEMO.email, DEMO.password);
-    eva = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
-    catalog = await demoCatalog(anna);
-  });
-  beforeEach(() => ctx().clock.advance(10 * 60_000));
-  afterAll(async () => {
-    await Promise.all(open.map((c) => c.close()));
-  });
-
-  it("delivers the alarm live to the person activated, whose confirmation marks it received", async () => {
-    const phone = await resumed({ cookie: eva.cookie });
-    const raised = await raise(anna, lockdownIn5B());
-    const alarm = await phone.waitFor(
-      (m) => m.type === "event" && m.event.type === "incident.raised",
-    );
-    expect(alarm.type === "event" && alarm.event.incidentId).toBe(raised.id);
-    phone.send({ type: "received", incidentId: raised.id });
-    await phone.waitFor((m) => m.type === "event" && m.event.type === "participant.received");
-    const me = (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Eva Holm");
-    expect(me?.status).toBe("received");
-    expect(me?.receivedAt).not.toBeNull();
-
-    phone.send({ type: "answer", incidentId: raised.id, answer: "acknowledged", ref: "tap-1" });
-    const recorded = await phone.waitFor((m) => m.type === "recorded" && m.ref === "tap-1");
-    expect(recorded).toMatchObject({ state: { status: "acknowledged" } });
-    expect(
-      (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Eva Holm")?.status,
-    ).toBe("acknowledged");
-    const itOutage = await raise(anna, {
-      scenarioId: catalog.scenario("it_outage").id,
-      unitId: catalog.unit("Exempelkommun").id,
+describeEachDialect(
+  "the realtime stream",
+  (ctx) => {
+    let port: number;
+    let anna: Agent;
+    let eva: Agent;
+    let catalog: Awaited<ReturnType<typeof demoCatalog>>;
+    const open: SocketClient[] = [];
+    const client = async (auth: Parameters<typeof connect>[1]) => {
+      const c = await connect(port, auth);
+      open.push(c);
+      await c.waitFor((m) => m.type === "hello");
+      return c;
+    };
+    const resumed = async (auth: Parameters<typeof connect>[1], after?: number) => {
+      const c = await client(auth);
+      const hello = c.messages[0] as Extract<ServerMessage, { type: "hello" }>;
+      c.send({ type: "resume", after: after ?? hello.seq, epoch: hello.epoch });
+      await c.waitFor((m) => m.type === "caught_up");
+      return c;
+    };
+    const lockdownIn5B = () => ({
+      scenarioId: catalog.scenario("lockdown").id,
+      unitId: catalog.unit("A101 Klassrum 5B").id,
     });
-    phone.send({ type: "answer", incidentId: itOutage.id, answer: "acknowledged", ref: "tap-2" });
-    expect(await phone.waitFor((m) => m.type === "error" && m.ref === "tap-2")).toMatchObject({
-      code: "not_found",
+
+    beforeAll(async () => {
+      await seedDemoOrganization(ctx().deps);
+      await ctx().app.listen({ port: 0, host: "127.0.0.1" });
+      port = (ctx().app.server.address() as AddressInfo).port;
+      anna = await signIn(ctx().app, DEMO.email, DEMO.password);
+      eva = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
+      catalog = await demoCatalog(anna);
     });
-  });
-
-  it("gives a reconnecting client exactly the events it missed, in order, then live ones", async () => {
-    const coordinator = await resumed({ cookie: anna.cookie });
-    const raised = await raise(anna, lockdownIn5B());
-    await coordinator.waitFor((m) => m.type === "event" && m.event.type === "incident.raised");
-    const seen = Math.max(...coordinator.events().map((e) => e.seq));
-    await coordinator.close();
-
-    // While away: three log entries and a severity change.
-    for (const text of ["Dörrar låsta", "Polis larmad", "Korridor tom"])
-      await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, { text });
-    await anna.request("PATCH", `/api/v1/incidents/${raised.id}`, { severity: "critical" });
-    const truth = (
-      await anna.request("GET", `/api/v1/incidents/${raised.id}/timeline?after=${seen}`)
-    ).json<{ items: { seq: number }[] }>().items;
-
-    const back = await resumed({ cookie: anna.cookie }, seen);
-    const replayed = back.events().map((e) => e.seq);
-    expect(replayed).toEqual(truth.map((e) => e.seq));
-    expect(new Set(replayed).size).toBe(replayed.length);
-    await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, { text: "Live igen" });
-    const live = await back.waitFor(
-      (m) =>
-        m.type === "event" &&
-        m.event.type === "log.entry_added" &&
-        m.event.data.text === "Live igen",
-    );
-    expect(live.type === "event" && live.event.seq).toBeGreaterThan(Math.max(...replayed));
-  });
-
-  it("tells a client with a stale epoch or an impossible position to resync in full", async () => {
-    const c = await client({ cookie: anna.cookie });
-    c.send({ type: "resume", after: 0, epoch: "an-old-epoch" });
-    const resync = await c.waitFor((m) => m.type === "resync");
-    expect(resync).toMatchObject({ reason: "epoch_changed" });
-    const d = await client({ cookie: anna.cookie });
-    d.send({ type: "resume", after: 10_000_000 });
-    expect(await d.waitFor((m) => m.type === "resync")).toMatchObject({
-      reason: "position_unknown",
+    beforeEach(() => ctx().clock.advance(10 * 60_000));
+    afterAll(async () => {
+      await Promise.all(open.map((c) => c.close()));
     });
-  });
 
-  it("shows a member only the incidents they are in, and staff everything", async () => {
-    const viewer = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
-    const lena = await resumed({ cookie: viewer.cookie });
-    const evasPhone = await resumed({ cookie: eva.cookie });
-    const itOutage = await raise(anna, {
-      scenarioId: catalog.scenario("it_outage").id,
-      unitId: catalog.unit("Exempelkommun").id,
+    it("delivers the alarm live to the person activated, whose confirmation marks it received", async () => {
+      const phone = await resumed({ cookie: eva.cookie });
+      const raised = await raise(anna, lockdownIn5B());
+      const alarm = await phone.waitFor(
+        (m) => m.type === "event" && m.event.type === "incident.raised",
+      );
+      expect(alarm.type === "event" && alarm.event.incidentId).toBe(raised.id);
+      phone.send({ type: "received", incidentId: raised.id });
+      await phone.waitFor((m) => m.type === "event" && m.event.type === "participant.received");
+      const me = (await getIncident(anna, raised.id)).participants.find(
+        (p) => p.name === "Eva Holm",
+      );
+      expect(me?.status).toBe("received");
+      expect(me?.receivedAt).not.toBeNull();
+
+      phone.send({ type: "answer", incidentId: raised.id, answer: "acknowledged", ref: "tap-1" });
+      const recorded = await phone.waitFor((m) => m.type === "recorded" && m.ref === "tap-1");
+      expect(recorded).toMatchObject({ state: { status: "acknowledged" } });
+      expect(
+        (await getIncident(anna, raised.id)).participants.find((p) => p.name === "Eva Holm")
+          ?.status,
+      ).toBe("acknowledged");
+      const itOutage = await raise(anna, {
+        scenarioId: catalog.scenario("it_outage").id,
+        unitId: catalog.unit("Exempelkommun").id,
+      });
+      phone.send({ type: "answer", incidentId: itOutage.id, answer: "acknowledged", ref: "tap-2" });
+      expect(await phone.waitFor((m) => m.type === "error" && m.ref === "tap-2")).toMatchObject({
+        code: "not_found",
+      });
     });
-    const staffView = await resumed({ cookie: anna.cookie }, 0);
-    expect(staffView.events().some((e) => e.incidentId === itOutage.id)).toBe(true);
-    await raise(anna, lockdownIn5B());
-    await evasPhone.waitFor(
-      (m) =>
-        m.type === "event" &&
-        m.event.type === "incident.raised" &&
-        m.event.incidentId !== itOutage.id,
-    );
-    expect(evasPhone.events().some((e) => e.incidentId === itOutage.id)).toBe(false);
-    expect(evasPhone.events().some((e) => e.type === "participants.activated")).toBe(false);
-    expect(lena.events()).toEqual([]); // Lena is at the preschool: in neither incident
-  });
 
-  it("never shows another organisation's socket an event, live or replayed", async () => {
-    const other = await createOtherOrganization(ctx().deps, "Grannkommun");
-    const outsider = await signIn(ctx().app, other.email, other.password);
-    const token = (
-      await outsider.request("POST", "/api/v1/api-tokens", {
-        name: "Skärm",
-        accessRole: "coordinator",
-      })
-    ).json<CreatedApiToken>();
-    const sockets = [
-      await resumed({ cookie: outsider.cookie }, 0),
-      await resumed({ token: token.token }, 0),
-    ];
-    await raise(anna, lockdownIn5B());
-    await anna.request("GET", "/api/v1/incidents");
-    await new Promise((r) => setTimeout(r, 200));
-    for (const s of sockets) expect(s.events()).toEqual([]);
-  });
+    it("gives a reconnecting client exactly the events it missed, in order, then live ones", async () => {
+      const coordinator = await resumed({ cookie: anna.cookie });
+      const raised = await raise(anna, lockdownIn5B());
+      await coordinator.waitFor((m) => m.type === "event" && m.event.type === "incident.raised");
+      const seen = Math.max(...coordinator.events().map((e) => e.seq));
+      await coordinator.close();
 
-  it("refuses a cookie-authenticated socket from a foreign Origin, and an anonymous one", async () => {
-    await expect(
-      connect(port, { cookie: anna.cookie, origin: "https://evil.example" }),
-    ).rejects.toThrow(/403/);
-    await expect(connect(port, {})).rejects.toThrow(/401/);
-    const plain = await ctx().app.inject({
-      method: "GET",
-      url: "/api/v1/stream",
-      cookies: { beredd_session: anna.cookie },
+      // While away: three log entries and a severity change.
+      for (const text of ["Dörrar låsta", "Polis larmad", "Korridor tom"])
+        await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, { text });
+      await anna.request("PATCH", `/api/v1/incidents/${raised.id}`, { severity: "critical" });
+      const truth = (
+        await anna.request("GET", `/api/v1/incidents/${raised.id}/timeline?after=${seen}`)
+      ).json<{ items: { seq: number }[] }>().items;
+
+      const back = await resumed({ cookie: anna.cookie }, seen);
+      const replayed = back.events().map((e) => e.seq);
+      expect(replayed).toEqual(truth.map((e) => e.seq));
+      expect(new Set(replayed).size).toBe(replayed.length);
+      await anna.request("POST", `/api/v1/incidents/${raised.id}/log-entries`, {
+        text: "Live igen",
+      });
+      const live = await back.waitFor(
+        (m) =>
+          m.type === "event" &&
+          m.event.type === "log.entry_added" &&
+          m.event.data.text === "Live igen",
+      );
+      expect(live.type === "event" && live.event.seq).toBeGreaterThan(Math.max(...replayed));
     });
-    expect(plain.statusCode).toBe(426);
-  });
-});
+
+    it("tells a client with a stale epoch or an impossible position to resync in full", async () => {
+      const c = await client({ cookie: anna.cookie });
+      c.send({ type: "resume", after: 0, epoch: "an-old-epoch" });
+      const resync = await c.waitFor((m) => m.type === "resync");
+      expect(resync).toMatchObject({ reason: "epoch_changed" });
+      const d = await client({ cookie: anna.cookie });
+      d.send({ type: "resume", after: 10_000_000 });
+      expect(await d.waitFor((m) => m.type === "resync")).toMatchObject({
+        reason: "position_unknown",
+      });
+    });
+
+    it("shows a member only the incidents they are in, and staff everything", async () => {
+      const viewer = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
+      const lena = await resumed({ cookie: viewer.cookie });
+      const evasPhone = await resumed({ cookie: eva.cookie });
+      const itOutage = await raise(anna, {
+        scenarioId: catalog.scenario("it_outage").id,
+        unitId: catalog.unit("Exempelkommun").id,
+      });
+      const staffView = await resumed({ cookie: anna.cookie }, 0);
+      expect(staffView.events().some((e) => e.incidentId === itOutage.id)).toBe(true);
+      await raise(anna, lockdownIn5B());
+      await evasPhone.waitFor(
+        (m) =>
+          m.type === "event" &&
+          m.event.type === "incident.raised" &&
+          m.event.incidentId !== itOutage.id,
+      );
+      expect(evasPhone.events().some((e) => e.incidentId === itOutage.id)).toBe(false);
+      expect(evasPhone.events().some((e) => e.type === "participants.activated")).toBe(false);
+      expect(lena.events()).toEqual([]); // Lena is at the preschool: in neither incident
+    });
+
+    it("never shows another organisation's socket an event, live or replayed", async () => {
+      const other = await createOtherOrganization(ctx().deps, "Grannkommun");
+      const outsider = await signIn(ctx().app, other.email, other.password);
+      const token = (
+        await outsider.request("POST", "/api/v1/api-tokens", {
+          name: "Skärm",
+          accessRole: "coordinator",
+        })
+      ).json<CreatedApiToken>();
+      const sockets = [
+        await resumed({ cookie: outsider.cookie }, 0),
+        await resumed({ token: token.token }, 0),
+      ];
+      await raise(anna, lockdownIn5B());
+      await anna.request("GET", "/api/v1/incidents");
+      await new Promise((r) => setTimeout(r, 200));
+      for (const s of sockets) expect(s.events()).toEqual([]);
+    });
+
+    it("closes a socket soon after its session ends: sign-out or deactivation", async () => {
+      const member = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
+      const socket = await resumed({ cookie: member.cookie });
+      await member.request("DELETE", "/api/v1/session");
+      expect((await socket.closed).code).toBe(4001);
+
+      const again = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
+      const second = await resumed({ cookie: again.cookie });
+      await anna.request("PATCH", `/api/v1/people/${again.session.personId}`, { active: false });
+      expect((await second.closed).code).toBe(4001);
+      await anna.request("PATCH", `/api/v1/people/${again.session.personId}`, { active: true });
+    });
+
+    it("refuses a cookie-authenticated socket from a foreign Origin, and an anonymous one", async () => {
+      await expect(
+        connect(port, { cookie: anna.cookie, origin: "https://evil.example" }),
+      ).rejects.toThrow(/403/);
+      await expect(connect(port, {})).rejects.toThrow(/401/);
+      const plain = await ctx().app.inject({
+        method: "GET",
+        url: "/api/v1/stream",
+        cookies: { beredd_session: anna.cookie },
+      });
+      expect(plain.statusCode).toBe(426);
+    });
+  },
+  { REALTIME_REVALIDATE_MS: "100" },
+);

@@ -51,6 +51,11 @@ const Env = z.object({
     .number({ error: "REALTIME_PING_SECONDS must be a number of seconds" })
     .positive({ error: "REALTIME_PING_SECONDS must be a number of seconds" })
     .default(25),
+  REALTIME_REVALIDATE_MS: z.coerce
+    .number({ error: "REALTIME_REVALIDATE_MS must be a number of milliseconds" })
+    .int()
+    .min(50, { error: "REALTIME_REVALIDATE_MS must be at least 50" })
+    .default(5000),
   ESCALATION_POLL_MS: z.coerce
     .number({ error: "ESCALATION_POLL_MS must be a number of milliseconds" })
     .int()
@@ -79,6 +84,8 @@ export interface Config {
   webDist: string;
   loginRateLimit: number;
   realtimePingMs: number;
+  /** How soon a socket notices that its session or token has ended. */
+  realtimeRevalidateMs: number;
   escalationPollMs: number;
   /** Crash-injection points for the durability tests; empty in production. */
   failpoints: string | undefined;
@@ -114,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     webDist: path.resolve(e.WEB_DIST ?? defaultWebDist()),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     realtimePingMs: e.REALTIME_PING_SECONDS * 1000,
+    realtimeRevalidateMs: e.REALTIME_REVALIDATE_MS,
     escalationPollMs: e.ESCALATION_POLL_MS,
     failpoints: e.BEREDD_FAILPOINTS,
   };

@@ -77,3 +77,27 @@ export const findToken = (db: Db, organizationId: string, id: string) =>
     .executeTakeFirst();
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+/** Of the given session and API-token ids, those still valid now. */
+export async function stillValid(db: Db, ids: string[], now: string): Promise<Set<string>> {
+  const valid = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const sessions = await db
+      .selectFrom("sessions as s")
+      .innerJoin("people as p", "p.id", "s.person_id")
+      .select("s.id")
+      .where("s.id", "in", chunk)
+      .where("s.expires_at", ">", now)
+      .where("p.deactivated_at", "is", null)
+      .execute();
+    const tokens = await db
+      .selectFrom("api_tokens")
+      .select("id")
+      .where("id", "in", chunk)
+      .where("revoked_at", "is", null)
+      .execute();
+    for (const r of [...sessions, ...tokens]) valid.add(r.id);
+  }
+  return valid;
+}

@@ -1,5 +1,6 @@
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../platform/errors.js";
+import { stillValid } from "../identity/index.js";
 import type { App } from "../../platform/http/index.js";
 import { startPoller, type Poller } from "../../platform/jobs/index.js";
 import { Gateway, type Broadcaster } from "../../platform/realtime/index.js";
@@ -29,6 +30,8 @@ export function registerIncidents(
     pingMs: deps.config.realtimePingMs,
     maxBufferedBytes: 4 * 1024 * 1024,
     resumeGraceMs: 5_000,
+    revalidateMs: deps.config.realtimeRevalidateMs,
+    stillValid: (ids) => stillValid(deps.db, ids, deps.clock.now().toISOString()),
     onResponse: (connection, incidentId, kind) => {
       if (!connection.personId)
         return Promise.reject(new AppError("forbidden", "Only a person answers an alarm"));

@@ -44,6 +44,7 @@ export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): voi
         organizationId: actor.organizationId,
         personId: actor.type === "person" ? actor.id : null,
         seesAll: isStaff(actor),
+        credential: actor.type === "person" ? actor.sessionId : actor.id,
       });
     },
   });

@@ -17,6 +17,13 @@ export interface GatewayOptions {
   maxBufferedBytes: number;
   /** How long live events wait for the client's resume before flowing from the hello on. */
   resumeGraceMs: number;
+  /**
+   * Of the given credentials (session or API-token ids), the ones still valid. Sockets whose
+   * credential has ended (sign-out, deactivation, expiry, revocation) are closed at the next sweep.
+   */
+  stillValid(credentials: string[]): Promise<Set<string>>;
+  /** How often credentials are re-checked. */
+  revalidateMs: number;
   /** Records a client's receipt or answer; resolves once it is durable. */
   onResponse(
     connection: Connection,
@@ -27,6 +34,8 @@ export interface GatewayOptions {
 
 export interface Connection extends Viewer {
   organizationId: string;
+  /** The session or API token the socket was opened with. */
+  credential: string;
   socket: WebSocket;
   /** The incidents this person takes part in; grows as activations flow past. */
   incidents: Set<string>;
@@ -48,11 +57,14 @@ export class Gateway {
   readonly #byOrg = new Map<string, Set<Connection>>();
   readonly #unsubscribe: () => void;
   readonly #pinger: NodeJS.Timeout;
+  readonly #sweeper: NodeJS.Timeout;
 
   constructor(private readonly options: GatewayOptions) {
     this.#unsubscribe = options.broadcaster.subscribe((batch) => this.#fanOut(batch));
     this.#pinger = setInterval(() => this.#ping(), options.pingMs);
     this.#pinger.unref();
+    this.#sweeper = setInterval(() => void this.#revalidate(), options.revalidateMs);
+    this.#sweeper.unref();
   }
 
   get connectionCount(): number {
@@ -61,7 +73,10 @@ export class Gateway {
     return n;
   }
 
-  async accept(socket: WebSocket, viewer: Viewer & { organizationId: string }): Promise<void> {
+  async accept(
+    socket: WebSocket,
+    viewer: Viewer & { organizationId: string; credential: string },
+  ): Promise<void> {
     const connection: Connection = {
       ...viewer,
       socket,
@@ -230,15 +245,18 @@ export class Gateway {
       }
   }
 
-  /** Closes the sockets of a person whose access ended (deactivated, signed out). */
-  disconnectPerson(organizationId: string, personId: string): void {
-    for (const c of this.#byOrg.get(organizationId) ?? [])
-      if (c.personId === personId) c.socket.close(4001, "signed out");
+  /** Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once). */
+  async #revalidate(): Promise<void> {
+    const all = [...this.#byOrg.values()].flatMap((set) => [...set]);
+    if (all.length === 0) return;
+    const valid = await this.options.stillValid([...new Set(all.map((c) => c.credential))]);
+    for (const c of all) if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
   }
 
   close(): void {
     this.#unsubscribe();
     clearInterval(this.#pinger);
+    clearInterval(this.#sweeper);
     for (const set of this.#byOrg.values()) for (const c of set) c.socket.terminate();
   }
 }
