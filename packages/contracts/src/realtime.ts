@@ -124,10 +124,10 @@ export const ServerMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("event"), event: IncidentEvent }),
   /** After a resume: everything missed has been replayed, live events follow. */
   z.object({ type: z.literal("caught_up"), seq: z.number().int() }),
-  /** The client's position is no longer valid (new epoch, or it fell too far behind): reload in full. */
+  /** The client's position is no longer valid (a new epoch, or ahead of the log): reload in full. */
   z.object({
     type: z.literal("resync"),
-    reason: z.enum(["epoch_changed", "position_unknown", "too_slow"]),
+    reason: z.enum(["epoch_changed", "position_unknown"]),
     epoch: z.string(),
     seq: z.number().int(),
   }),

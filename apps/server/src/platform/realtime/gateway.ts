@@ -224,9 +224,10 @@ export class Gateway {
   }
 
   #tooSlow(c: Connection): void {
-    // The client reconnects and resumes from what it has, or resyncs in full.
-    c.socket.close(4008, "too slow: resume or resync");
-    c.socket.terminate();
+    // Code 4008 tells the client to reconnect and resume from what it has (the database replays
+    // the rest); the connection is cut if even the close frame cannot get through in time.
+    c.socket.close(4008, "too slow: resume");
+    setTimeout(() => c.socket.terminate(), 1000).unref();
   }
 
   #send(c: Connection, message: ServerMessage): void {
