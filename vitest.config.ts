@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: { alias: { "@beredd/contracts": contracts } },
   test: {
     projects: [
+      "apps/web/vitest.config.ts",
       {
         extends: true,
         test: { name: "contracts", include: ["packages/contracts/test/**/*.test.ts"] },

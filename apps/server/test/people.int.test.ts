@@ -146,7 +146,7 @@ describeEachDialect("people", (ctx) => {
     expect(self.statusCode).toBe(409);
     const demote = await admin.request("PATCH", `/api/v1/people/${me}`, { accessRole: "member" });
     expect(demote.statusCode).toBe(409);
-    expect(demote.json<Problem>().detail).toMatch(/administrator/);
+    expect(demote.json<Problem>().detail).toMatch(/own access role/);
     expect((await admin.request("GET", `/api/v1/people/${me}`)).json<Person>().accessRole).toBe(
       "admin",
     );

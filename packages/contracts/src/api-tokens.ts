@@ -3,6 +3,7 @@ import { Id, Name, Timestamp, listOf } from "./common.js";
 
 /** Integrations act with one of these roles; an API token can never administer Beredd. */
 export const TokenRole = z.enum(["coordinator", "member", "viewer"]);
+export type TokenRole = z.infer<typeof TokenRole>;
 
 export const ApiToken = z.object({
   id: Id,

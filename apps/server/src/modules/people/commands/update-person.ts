@@ -94,8 +94,11 @@ export async function updatePerson(
 }
 
 async function guardAdministrators(trx: Db, actor: Actor, person: PersonRow, input: UpdatePerson) {
-  if (input.active === false && actor.type === "person" && actor.id === person.id)
-    throw conflict("You cannot deactivate yourself");
+  const self = actor.type === "person" && actor.id === person.id;
+  if (self && input.active === false) throw conflict("You cannot deactivate yourself");
+  // Demoting oneself by mistake locks one out of the administration; another admin must do it.
+  if (self && input.accessRole !== undefined && input.accessRole !== person.access_role)
+    throw conflict("You cannot change your own access role");
   const losesAdmin =
     person.access_role === "admin" &&
     !person.deactivated_at &&

@@ -1,0 +1,179 @@
+import { limits } from "@beredd/contracts";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { CheckboxField } from "../../components/checkbox-field";
+import { ErrorAlert } from "../../components/error-alert";
+import { PlusIcon } from "../../components/icons";
+import { Loading } from "../../components/loading";
+import { PageHeader } from "../../components/page-header";
+import { SelectField } from "../../components/select-field";
+import { TextField } from "../../components/text-field";
+import { useLocale } from "../../i18n/use-locale";
+import { useApiQuery } from "../../lib/use-api-query";
+import { ReadOnlyNote } from "../session/read-only-note";
+import { useCurrentSession, useIsAdmin } from "../session/session-context";
+import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
+import { unitsApi } from "../units/units-api";
+import { peopleApi } from "./people-api";
+import { PersonCard } from "./person-card";
+import { usePersonActivation } from "./use-person-activation";
+
+const pageSize = 50;
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const session = useCurrentSession();
+  const canEdit = useIsAdmin();
+  const [params, setParams] = useSearchParams();
+  const q = params.get("q") ?? "";
+  const unitId = params.get("unit") ?? "";
+  const includeInactive = params.get("inactive") === "1";
+  const [search, setSearch] = useState(q);
+  const [pages, setPages] = useState(1);
+  const limit = Math.min(pageSize * pages, limits.listLimitMax);
+
+  const update = useCallback(
+    (changes: Record<string, string>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  // Search as the person types, but only after a pause: one request per word, not per letter.
+  useEffect(() => {
+    if (search.trim() === q) return;
+    const timer = setTimeout(() => update({ q: search.trim() }), 300);
+    return () => clearTimeout(timer);
+  }, [search, q, update]);
+
+  const queryKey = `people:${q}:${unitId}:${includeInactive}:${limit}`;
+  const people = useApiQuery(queryKey, (signal) =>
+    peopleApi.list({ q, unitId: unitId || undefined, includeInactive, limit }, signal),
+  );
+  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const unitsById = useMemo(
+    () => new Map((units.data?.items ?? []).map((u) => [u.id, u])),
+    [units.data],
+  );
+  const unitOptions = useMemo(
+    () => flattenTree(buildUnitTree(units.data?.items ?? [], locale)),
+    [units.data, locale],
+  );
+  const { reload } = people;
+  const onChanged = useCallback(() => reload(), [reload]);
+  const { setActive, pending } = usePersonActivation(onChanged);
+
+  const list = people.data;
+  const filtered = q !== "" || unitId !== "";
+  return (
+    <>
+      <PageHeader
+        title={t("people.title")}
+        intro={t("people.intro")}
+        actions={
+          canEdit && (
+            <Link to="/people/new" className="button button-primary">
+              <PlusIcon />
+              {t("people.create")}
+            </Link>
+          )
+        }
+      />
+      {!canEdit && <ReadOnlyNote />}
+      <search className="toolbar">
+        <TextField
+          label={t("people.search")}
+          hint={t("people.searchHelp")}
+          name="q"
+          type="search"
+          value={search}
+          onValueChange={(value) => {
+            setSearch(value);
+            setPages(1);
+          }}
+          optional
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <SelectField
+          label={t("people.unitFilter")}
+          name="unit"
+          value={unitId}
+          onValueChange={(value) => {
+            setPages(1);
+            update({ unit: value });
+          }}
+          optional
+        >
+          <option value="">{t("people.allUnits")}</option>
+          {unitOptions.map(({ unit, depth }) => (
+            <option key={unit.id} value={unit.id}>
+              {"\u00a0\u00a0\u00a0".repeat(depth)}
+              {unit.name}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          label={t("people.showInactive")}
+          checked={includeInactive}
+          onCheckedChange={(checked) => {
+            setPages(1);
+            update({ inactive: checked ? "1" : "" });
+          }}
+        />
+      </search>
+      <p className="result-count" role="status">
+        {people.loading && list ? t("common.searching") : null}
+        {!people.loading && list ? t("people.count", { count: list.total }) : null}
+      </p>
+      {people.error !== undefined && <ErrorAlert error={people.error} onRetry={reload} />}
+      {people.loading && !list && <Loading />}
+      {list?.items.length === 0 && <p>{filtered ? t("people.emptySearch") : t("people.empty")}</p>}
+      {list && list.items.length > 0 && (
+        <ul className="person-list" aria-label={t("people.listLabel")}>
+          {list.items.map((person) => (
+            <PersonCard
+              key={person.id}
+              person={person}
+              unitsById={unitsById}
+              isSelf={person.id === session.personId}
+              canEdit={canEdit}
+              busy={pending.has(person.id)}
+              onSetActive={setActive}
+            />
+          ))}
+        </ul>
+      )}
+      {list && list.items.length < list.total && (
+        <div className="load-more">
+          <p className="muted">
+            {t("people.showing", { shown: list.items.length, total: list.total })}
+          </p>
+          {limit < limits.listLimitMax ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setPages((p) => p + 1)}
+              disabled={people.loading}
+            >
+              {t("common.loadMore")}
+            </button>
+          ) : (
+            <p className="muted">{t("people.refineSearch")}</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Locale, LoginRequest, Session } from "@beredd/contracts";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { applyLocale } from "../../i18n";
+import { setSessionHooks } from "../../lib/api";
+import { api } from "../../lib/api";
+import { isApiError } from "../../lib/api-error";
+import { sessionApi } from "./session-api";
+import { SessionContext, type SessionContextValue, type SessionState } from "./session-context";
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  // Language saves run one after another so the last choice is the one the server keeps.
+  const localeQueue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const signedIn = useCallback((session: Session) => {
+    api.setCsrfToken(session.csrfToken);
+    setState({ status: "authenticated", session });
+  }, []);
+
+  const signedOut = useCallback((reason: "expired" | "loggedOut" | null) => {
+    api.setCsrfToken(null);
+    setState({ status: "anonymous", reason });
+  }, []);
+
+  useEffect(() => {
+    setSessionHooks({
+      onUnauthenticated: () => signedOut("expired"),
+      refreshCsrfToken: async () => {
+        try {
+          const session = await sessionApi.current();
+          signedIn(session);
+          return session.csrfToken;
+        } catch {
+          return null;
+        }
+      },
+    });
+  }, [signedIn, signedOut]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    sessionApi.current(controller.signal).then(
+      async (session) => {
+        await applyLocale(session.user.locale);
+        signedIn(session);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (isApiError(error) && error.code === "unauthenticated") signedOut(null);
+        else setState({ status: "failed", error });
+      },
+    );
+    return () => controller.abort();
+  }, [attempt, signedIn, signedOut]);
+
+  const login = useCallback(
+    async (request: LoginRequest) => {
+      const session = await sessionApi.login(request);
+      await applyLocale(session.user.locale);
+      signedIn(session);
+    },
+    [signedIn],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await sessionApi.logout();
+    } catch (error) {
+      // Already ended on the server (expired, or signed out in another tab): that is the goal.
+      if (!(isApiError(error) && error.code === "unauthenticated")) throw error;
+    }
+    signedOut("loggedOut");
+  }, [signedOut]);
+
+  const authenticated = state.status === "authenticated";
+  const changeLocale = useCallback(
+    async (locale: Locale) => {
+      await applyLocale(locale);
+      if (!authenticated) return;
+      const save = localeQueue.current.then(() => sessionApi.updateMe({ locale }));
+      localeQueue.current = save.catch(() => undefined);
+      signedIn(await save);
+    },
+    [authenticated, signedIn],
+  );
+
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ state, login, logout, changeLocale, retry }),
+    [state, login, logout, changeLocale, retry],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}

@@ -1,0 +1,119 @@
+import type { CreateUnit, UpdateUnit } from "@beredd/contracts";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import { ErrorAlert } from "../../components/error-alert";
+import { Loading } from "../../components/loading";
+import { useNotice } from "../../components/notice-context";
+import { PageHeader } from "../../components/page-header";
+import { useApiQuery } from "../../lib/use-api-query";
+import { AdminOnly } from "../session/admin-only";
+import { UnitForm } from "./unit-form";
+import { selfAndDescendants, suggestedChildKind } from "./unit-tree-model";
+import { unitsApi } from "./units-api";
+
+const noneExcluded: ReadonlySet<string> = new Set();
+
+export function UnitCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { show } = useNotice();
+  const [params] = useSearchParams();
+  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const parent = units.data?.items.find((u) => u.id === params.get("parent"));
+
+  const onSave = async (values: CreateUnit) => {
+    const created = await unitsApi.create(values);
+    show({ text: t("units.created", { name: created.name }), path: "/units" });
+    await navigate("/units");
+  };
+
+  return (
+    <>
+      <PageHeader title={t("units.createTitle")} />
+      <AdminOnly>
+        {units.error !== undefined && <ErrorAlert error={units.error} onRetry={units.reload} />}
+        {units.loading && <Loading />}
+        {units.data && (
+          <UnitForm
+            initial={{
+              name: "",
+              parentId: parent?.id ?? null,
+              kind: suggestedChildKind(parent?.kind),
+            }}
+            kindChosen={false}
+            units={units.data.items}
+            excluded={noneExcluded}
+            submitLabel={t("common.create")}
+            submittingLabel={t("common.creating")}
+            cancelTo="/units"
+            onSave={onSave}
+          />
+        )}
+      </AdminOnly>
+    </>
+  );
+}
+
+export function UnitEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { show } = useNotice();
+  const id = useParams().id ?? "";
+  const unit = useApiQuery(`unit:${id}`, (signal) => unitsApi.get(id, signal));
+  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const excluded = useMemo(
+    () => (units.data ? selfAndDescendants(units.data.items, id) : noneExcluded),
+    [units.data, id],
+  );
+  const error = unit.error ?? units.error;
+  const current = unit.data;
+  const backTo = `/units/${id}`;
+
+  const onSave = async (values: CreateUnit) => {
+    if (!current) return;
+    const changes: UpdateUnit = {};
+    if (values.name !== current.name) changes.name = values.name;
+    if (values.kind !== current.kind) changes.kind = values.kind;
+    if (values.parentId !== current.parentId) changes.parentId = values.parentId;
+    if (Object.keys(changes).length === 0) {
+      show({ text: t("common.noChanges"), path: backTo });
+    } else {
+      const saved = await unitsApi.update(current.id, changes);
+      show({ text: t("units.saved", { name: saved.name }), path: backTo });
+    }
+    await navigate(backTo);
+  };
+
+  const title = current ? t("units.editTitle", { name: current.name }) : t("common.edit");
+  return (
+    <>
+      <PageHeader title={title} />
+      <AdminOnly>
+        {error !== undefined && (
+          <ErrorAlert
+            error={error}
+            onRetry={() => {
+              unit.reload();
+              units.reload();
+            }}
+          />
+        )}
+        {(unit.loading || units.loading) && <Loading />}
+        {current && units.data && (
+          <UnitForm
+            key={current.id}
+            initial={current}
+            kindChosen
+            units={units.data.items}
+            excluded={excluded}
+            submitLabel={t("common.save")}
+            submittingLabel={t("common.saving")}
+            cancelTo={backTo}
+            onSave={onSave}
+          />
+        )}
+      </AdminOnly>
+    </>
+  );
+}

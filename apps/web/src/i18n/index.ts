@@ -1,0 +1,55 @@
+import { Locale } from "@beredd/contracts";
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "./en";
+import { sv } from "./sv";
+
+const storageKey = "beredd.locale";
+
+/** The language chosen before signing in, remembered on this device; Swedish by default. */
+export function storedLocale(): Locale {
+  try {
+    const parsed = Locale.safeParse(localStorage.getItem(storageKey));
+    return parsed.success ? parsed.data : "sv";
+  } catch {
+    // Storage can be unavailable (private mode, blocked cookies); the default still works.
+    return "sv";
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(storageKey, locale);
+  } catch {
+    // Not remembering the language on this device is harmless.
+  }
+}
+
+export function currentLocale(): Locale {
+  const parsed = Locale.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  return parsed.success ? parsed.data : "sv";
+}
+
+/** Switches the interface language at once, sets <html lang> and remembers it on this device. */
+export async function applyLocale(locale: Locale): Promise<void> {
+  rememberLocale(locale);
+  if (currentLocale() !== locale || i18n.language !== locale) await i18n.changeLanguage(locale);
+}
+
+export async function initI18n(): Promise<void> {
+  i18n.on("languageChanged", (lng) => {
+    document.documentElement.lang = Locale.safeParse(lng).success ? lng : "sv";
+  });
+  await i18n.use(initReactI18next).init({
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    lng: storedLocale(),
+    fallbackLng: "sv",
+    supportedLngs: ["sv", "en"],
+    // React escapes output already; escaping here would show &amp; and the like.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = currentLocale();
+}
+
+export { i18n };

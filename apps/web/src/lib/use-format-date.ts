@@ -1,0 +1,14 @@
+import { useMemo } from "react";
+import { useLocale } from "../i18n/use-locale";
+
+/** Date and time in the interface language and the device's time zone: "23 nov. 2026 10:42". */
+export function useFormatDateTime(): (iso: string) => string {
+  const locale = useLocale();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+    });
+    return (iso: string) => format.format(new Date(iso));
+  }, [locale]);
+}

@@ -1,0 +1,17 @@
+import "./lib/zod-config";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+import { initI18n } from "./i18n";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/forms.css";
+import "./styles/pages.css";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html lacks #root");
+
+// The catalogues are bundled, so this resolves at once; rendering after it avoids a flash of keys.
+initI18n().then(
+  () => createRoot(container).render(<App />),
+  (error: unknown) => console.error("Could not start the interface language", error),
+);
