@@ -4,6 +4,7 @@ import { findRolesByKey, staffingOf, type RoleRow } from "../roles/index.js";
 
 export interface Recipient {
   personId: string;
+  name: string;
   roleId: string | null;
   roleKey: string | null;
   reason: ActivationReason;
@@ -52,16 +53,16 @@ export async function staffFor(
     organizationId,
     roles.map((r) => r.id),
   );
-  const active = new Set(
+  const active = new Map(
     (
       await db
         .selectFrom("people")
-        .select("id")
+        .select(["id", "name"])
         .where("organization_id", "=", organizationId)
         .where("id", "in", rows.length ? rows.map((r) => r.person_id) : [""])
         .where("deactivated_at", "is", null)
         .execute()
-    ).map((p) => p.id),
+    ).map((p) => [p.id, p.name]),
   );
   const recipients: Recipient[] = [];
   for (const key of roleKeys) {
@@ -79,6 +80,7 @@ export async function staffFor(
     for (const r of chosen)
       recipients.push({
         personId: r.person_id,
+        name: active.get(r.person_id) ?? "",
         roleId: role.id,
         roleKey: key,
         reason: r.deputy ? "deputy" : "role",
@@ -94,13 +96,13 @@ export async function everyoneAt(
   unitId: string,
 ): Promise<Recipient[]> {
   const { below } = await unitTree(db, organizationId, unitId);
-  const people: { id: string }[] = [];
+  const people: { id: string; name: string }[] = [];
   // Chunked: a municipality-wide alarm can cover thousands of units.
   for (let i = 0; i < below.length; i += 500) {
     people.push(
       ...(await db
         .selectFrom("people")
-        .select("id")
+        .select(["id", "name"])
         .where("organization_id", "=", organizationId)
         .where("unit_id", "in", below.slice(i, i + 500))
         .where("deactivated_at", "is", null)
@@ -109,6 +111,7 @@ export async function everyoneAt(
   }
   return people.map((p) => ({
     personId: p.id,
+    name: p.name,
     roleId: null,
     roleKey: null,
     reason: "everyone" as const,

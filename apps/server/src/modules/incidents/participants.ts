@@ -5,7 +5,8 @@ import type { Recipient } from "./activation.js";
 import type { EventLog } from "./event-log.js";
 import type { IncidentRow } from "./incidents.repo.js";
 
-const CHUNK = 500;
+// Rows per multi-row statement: 11 columns × 1,000 stays under SQLite's 32,766 bound values.
+const CHUNK = 1000;
 
 export interface IncidentRef {
   id: string;
@@ -31,10 +32,11 @@ export async function activate(
   plan: ScenarioPlan,
   recipients: Recipient[],
   at: Date,
-  options: { reason?: ActivationReason; stepIndex?: number | null } = {},
+  options: { reason?: ActivationReason; stepIndex?: number | null; newIncident?: boolean } = {},
 ): Promise<Recipient[]> {
+  // A new incident has no one in it yet: skip the look-up (it is the bulk of a large raise).
   const already = new Set<string>();
-  for (let i = 0; i < recipients.length; i += CHUNK) {
+  for (let i = 0; !options.newIncident && i < recipients.length; i += CHUNK) {
     const ids = recipients.slice(i, i + CHUNK).map((r) => r.personId);
     const rows = await trx
       .selectFrom("participations")
@@ -61,21 +63,11 @@ export async function activate(
     received_at: null,
     answered_at: null,
   }));
-  const names = new Map<string, string>();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await trx.insertInto("participations").values(chunk).execute();
-    const people = await trx
-      .selectFrom("people")
-      .select(["id", "name"])
-      .where(
-        "id",
-        "in",
-        chunk.map((r) => r.person_id),
-      )
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto("participations")
+      .values(rows.slice(i, i + CHUNK))
       .execute();
-    for (const p of people) names.set(p.id, p.name);
-  }
   await addCards(trx, incident.id, plan, fresh);
   log.add(
     incident,
@@ -83,10 +75,10 @@ export async function activate(
     {
       reason: options.reason ?? fresh[0]?.reason ?? "role",
       stepIndex: options.stepIndex ?? null,
-      participants: rows.map((r) => ({
+      participants: rows.map((r, index) => ({
         participantId: r.id,
         personId: r.person_id,
-        name: names.get(r.person_id) ?? "",
+        name: fresh[index]?.name ?? "",
         roleId: r.role_id,
         roleKey: r.role_key,
       })),

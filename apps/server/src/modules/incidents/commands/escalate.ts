@@ -52,7 +52,7 @@ export async function escalate(
     } else {
       const person = await trx
         .selectFrom("people")
-        .select("id")
+        .select(["id", "name"])
         .where("organization_id", "=", org)
         .where("id", "=", input.personId)
         .where("deactivated_at", "is", null)
@@ -60,7 +60,13 @@ export async function escalate(
       if (!person)
         throw invalidField("body/personId", "There is no such active person", "not_found");
       recipients = [
-        { personId: person.id, roleId: null, roleKey: null, reason: "manual" as const },
+        {
+          personId: person.id,
+          name: person.name,
+          roleId: null,
+          roleKey: null,
+          reason: "manual" as const,
+        },
       ];
     }
     const ref = refOf(incident);

@@ -100,7 +100,7 @@ export async function raiseIncident(
       ]);
       // Activation first: the people it adds join the incident's audience before the raise
       // event, so every one of them receives the alarm itself live.
-      const added = await activate(trx, log, ref, plan, recipients, at);
+      const added = await activate(trx, log, ref, plan, recipients, at, { newIncident: true });
       log.add(ref, "incident.raised", {
         scenarioId: scenario.id,
         scenarioKey: scenario.key,
