@@ -6,6 +6,7 @@ import {
 } from "@beredd/contracts";
 import type { WebSocket } from "ws";
 import type { Broadcaster } from "./broadcaster.js";
+import { OrgConnections } from "./connection-index.js";
 import type { StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
@@ -54,23 +55,21 @@ const REPLAY_PAGE = 500;
  * gets everything after it from the database before live events continue.
  */
 export class Gateway {
-  readonly #byOrg = new Map<string, Set<Connection>>();
+  readonly #byOrg = new Map<string, OrgConnections>();
   readonly #unsubscribe: () => void;
   readonly #pinger: NodeJS.Timeout;
   readonly #sweeper: NodeJS.Timeout;
 
   constructor(private readonly options: GatewayOptions) {
-    this.#unsubscribe = options.broadcaster.subscribe((batch) => this.#fanOut(batch));
+    // Fan-out runs after the committing request has answered: a raise never waits for delivery.
+    // setImmediate keeps the batches in order.
+    this.#unsubscribe = options.broadcaster.subscribe((batch) =>
+      setImmediate(() => this.#fanOut(batch)),
+    );
     this.#pinger = setInterval(() => this.#ping(), options.pingMs);
     this.#pinger.unref();
     this.#sweeper = setInterval(() => void this.#revalidate(), options.revalidateMs);
     this.#sweeper.unref();
-  }
-
-  get connectionCount(): number {
-    let n = 0;
-    for (const set of this.#byOrg.values()) n += set.size;
-    return n;
   }
 
   async accept(
@@ -85,7 +84,7 @@ export class Gateway {
       pending: [],
       alive: true,
     };
-    const set = this.#byOrg.get(viewer.organizationId) ?? new Set();
+    const set = this.#byOrg.get(viewer.organizationId) ?? new OrgConnections();
     this.#byOrg.set(viewer.organizationId, set);
     set.add(connection);
     socket.on("pong", () => (connection.alive = true));
@@ -206,21 +205,29 @@ export class Gateway {
   #fanOut(batch: StreamMessage[]): void {
     const connections = this.#byOrg.get(batch[0]?.organizationId ?? "");
     if (!connections) return;
-    for (const m of batch)
-      for (const c of connections) {
+    for (const m of batch) {
+      // Joining an incident makes its later events visible; applied at once, in log order.
+      if (m.joins)
+        for (const personId of m.joins.personIds)
+          for (const c of connections.ofPerson(personId)) c.incidents.add(m.joins.incidentId);
+      for (const c of targets(connections, m)) {
         if (c.pending) c.pending.push(m);
         else this.#deliver(c, m);
       }
+    }
   }
 
   /** Sends one log message if the connection may see it and has not had it yet. */
   #deliver(c: Connection, m: StreamMessage): void {
     if (m.seq <= c.sent) return;
-    if (m.joins && c.personId && joinSet(m).has(c.personId)) c.incidents.add(m.joins.incidentId);
+    if (m.joins && c.personId && m.joins.personIds.includes(c.personId))
+      c.incidents.add(m.joins.incidentId);
     c.sent = m.seq;
     if (!visible(c, m)) return;
     if (c.socket.bufferedAmount > this.options.maxBufferedBytes) return this.#tooSlow(c);
-    c.socket.send(m.json);
+    // Encoded once per message, not once per socket.
+    m.bytes ??= Buffer.from(m.json);
+    c.socket.send(m.bytes, { binary: false });
   }
 
   #tooSlow(c: Connection): void {
@@ -236,7 +243,7 @@ export class Gateway {
 
   #ping(): void {
     for (const set of this.#byOrg.values())
-      for (const c of set) {
+      for (const c of set.all) {
         if (!c.alive) {
           c.socket.terminate();
           continue;
@@ -248,7 +255,7 @@ export class Gateway {
 
   /** Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once). */
   async #revalidate(): Promise<void> {
-    const all = [...this.#byOrg.values()].flatMap((set) => [...set]);
+    const all = [...this.#byOrg.values()].flatMap((set) => [...set.all]);
     if (all.length === 0) return;
     const valid = await this.options.stillValid([...new Set(all.map((c) => c.credential))]);
     for (const c of all) if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
@@ -258,7 +265,7 @@ export class Gateway {
     this.#unsubscribe();
     clearInterval(this.#pinger);
     clearInterval(this.#sweeper);
-    for (const set of this.#byOrg.values()) for (const c of set) c.socket.terminate();
+    for (const set of this.#byOrg.values()) for (const c of set.all) c.socket.terminate();
   }
 }
 
@@ -274,13 +281,14 @@ export function visible(viewer: Viewer & { incidents?: Set<string> }, m: StreamM
   }
 }
 
-// An activation of 10,000 people is checked against every socket: build its set once.
-const joinSets = new WeakMap<StreamMessage, Set<string>>();
-function joinSet(m: StreamMessage): Set<string> {
-  let set = joinSets.get(m);
-  if (!set) {
-    set = new Set(m.joins?.personIds);
-    joinSets.set(m, set);
+/** The sockets a message may concern: its person's and the staff's, or everyone's. */
+function targets(connections: OrgConnections, m: StreamMessage): Iterable<Connection> {
+  switch (m.audience.kind) {
+    case "staff":
+      return connections.staff;
+    case "person":
+      return new Set([...connections.ofPerson(m.audience.personId), ...connections.staff]);
+    case "incident":
+      return connections.all;
   }
-  return set;
 }

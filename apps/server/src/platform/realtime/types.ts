@@ -17,6 +17,8 @@ export interface StreamMessage {
   joins?: { incidentId: string; personIds: string[] };
   /** The ServerMessage, serialised once for every socket that receives it. */
   json: string;
+  /** The same, encoded once on first send. */
+  bytes?: Buffer;
 }
 
 /** Reads the log back from the database: the truth when memory is not enough (gaps, resumes). */
