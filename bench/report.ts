@@ -1,0 +1,112 @@
+/** The results as a markdown table, with the targets of the issue (they apply at N = 10,000). */
+import type { ScenarioResult } from "./scenario.js";
+import { median } from "./stats.js";
+
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "—");
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const us = (v: number) => `${v.toFixed(1)} µs`;
+const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : "—");
+const verdict = (ok: boolean) => (ok ? "pass" : "**FAIL**");
+const int = (v: number) => v.toLocaleString("en-US");
+
+export interface Check {
+  name: string;
+  value: number;
+  limit: number;
+  pass: boolean;
+}
+
+/** The four targets of the issue, evaluated on one run. */
+export function checks(r: ScenarioResult): Check[] {
+  const bareP99 = r.received.baseline.p99;
+  const memRatio = r.memory.product.bytesPerConnection / r.memory.baseline.bytesPerConnection;
+  const receiveRatio = r.received.product.p99 / bareP99;
+  const answersRatio = median(r.answers.allRecordedMs) / bareP99;
+  return [
+    { name: "memory", value: memRatio, limit: 2, pass: memRatio <= 2 },
+    { name: "raise p99", value: r.raise.p99, limit: 50, pass: r.raise.p99 <= 50 },
+    { name: "received p99", value: receiveRatio, limit: 1.35, pass: receiveRatio <= 1.35 },
+    { name: "answers recorded", value: answersRatio, limit: 3, pass: answersRatio <= 3 },
+  ];
+}
+
+export function table(r: ScenarioResult): string {
+  const [memory, raise, receive, answers] = checks(r);
+  const p = r.received.product;
+  const b = r.received.baseline;
+  const allRecorded = median(r.answers.allRecordedMs);
+  const rows: string[][] = [
+    ["Metric", "Beredd", "bare ws", "ratio", "target", "result"],
+    ["---", "---:", "---:", "---:", "---", "---"],
+    [
+      "Memory per idle connection (RSS)",
+      kib(r.memory.product.bytesPerConnection),
+      kib(r.memory.baseline.bytesPerConnection),
+      times(memory?.value ?? NaN),
+      "≤ 2×",
+      verdict(memory?.pass ?? false),
+    ],
+    [
+      `Raise HTTP latency p50 / p99 / max (${r.raise.count} raises)`,
+      `${r.raise.p50.toFixed(1)} / ${r.raise.p99.toFixed(1)} / ${r.raise.max.toFixed(1)} ms`,
+      "",
+      "",
+      "p99 ≤ 50 ms",
+      verdict(raise?.pass ?? false),
+    ],
+    ["Raise → received p50", ms(p.p50), ms(b.p50), times(p.p50 / b.p50), "", ""],
+    [
+      "Raise → received p99",
+      ms(p.p99),
+      ms(b.p99),
+      times(receive?.value ?? NaN),
+      "≤ 1.35×",
+      verdict(receive?.pass ?? false),
+    ],
+    ["Raise → received max", ms(p.max), ms(b.max), times(p.max / b.max), "", ""],
+    [
+      `Raise → all ${int(r.n)} answers recorded (median of ${r.answers.allRecordedMs.length})`,
+      ms(allRecorded),
+      `${ms(b.p99)} (p99)`,
+      times(answers?.value ?? NaN),
+      "≤ 3× bare p99",
+      verdict(answers?.pass ?? false),
+    ],
+    [
+      "Raise → recorded p50 / p99",
+      `${ms(r.answers.recorded.p50)} / ${ms(r.answers.recorded.p99)}`,
+      "",
+      "",
+      "",
+      "",
+    ],
+    [
+      "Server CPU per delivery (raise included)",
+      us(r.cpuUsPerDelivery.product),
+      us(r.cpuUsPerDelivery.baseline),
+      times(r.cpuUsPerDelivery.product / r.cpuUsPerDelivery.baseline),
+      "",
+      "",
+    ],
+    ["Server CPU per answer (its alarm's delivery included)", us(r.cpuUsPerAnswer), "", "", "", ""],
+    [
+      "Delivered / recorded",
+      `${int(p.count)} / ${int(r.answers.recorded.count)}`,
+      int(b.count),
+      "",
+      `${int(r.n * r.rounds)} / ${int(r.answers.expected)}`,
+      verdict(
+        r.missing.received + r.missing.baseline + r.missing.recorded + r.answers.errors === 0,
+      ),
+    ],
+  ];
+  return rows.map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+export function heading(r: ScenarioResult): string {
+  return (
+    `### N = ${int(r.n)} (${r.clients} client processes, ${r.rounds} alarms + ${r.rounds} bare ` +
+    `broadcasts interleaved, ${r.answerRounds} answer rounds, ${r.warmup} warm-up each; ` +
+    `alarm message ${r.payloadBytes} bytes)`
+  );
+}
