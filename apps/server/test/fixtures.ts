@@ -1,10 +1,9 @@
 import type { Deps } from "../src/deps.js";
 import { hashPassword } from "../src/platform/auth/index.js";
 import { inTransaction } from "../src/platform/db/index.js";
-import { newId } from "../src/platform/ids.js";
-import { createLogin } from "../src/modules/identity/index.js";
 import { seedDemo } from "../src/modules/demo/index.js";
 import { createOrganization } from "../src/modules/organization/index.js";
+import { addAdministrator } from "../src/modules/people/index.js";
 
 export const DEMO = { email: "anna.lindqvist@exempelkommun.se", password: "beredd-demo-2026" };
 export const DEMO_COORDINATOR = "erik.johansson@exempelkommun.se";
@@ -25,23 +24,7 @@ export async function createOtherOrganization(deps: Deps, name = "Annan kommun")
   let organizationId = "";
   await inTransaction(deps.db, async (trx) => {
     organizationId = await createOrganization(trx, name, at);
-    const userId = await createLogin(trx, { email, name: "Other Admin", passwordHash, at });
-    await trx
-      .insertInto("people")
-      .values({
-        id: newId(),
-        organization_id: organizationId,
-        user_id: userId,
-        name: "Other Admin",
-        email,
-        mobile: null,
-        unit_id: null,
-        access_role: "admin",
-        created_at: at.toISOString(),
-        updated_at: at.toISOString(),
-        deactivated_at: null,
-      })
-      .execute();
+    await addAdministrator(trx, { organizationId, email, name: "Other Admin", passwordHash, at });
   });
   return { organizationId, email, password };
 }

@@ -4,9 +4,8 @@ import type { Config } from "../platform/config.js";
 import { hashPassword } from "../platform/auth/index.js";
 import { inTransaction } from "../platform/db/index.js";
 import { ConfigError } from "../platform/config.js";
-import { newId } from "../platform/ids.js";
-import { createLogin } from "../modules/identity/index.js";
 import { createOrganization } from "../modules/organization/index.js";
+import { addAdministrator } from "../modules/people/index.js";
 import { openRuntime } from "../runtime.js";
 
 const Args = z.object({
@@ -48,28 +47,13 @@ export async function createAdmin(
           );
         organizationId = orgs[0].id;
       }
-      const userId = await createLogin(trx, {
+      await addAdministrator(trx, {
+        organizationId,
         email: args.email,
         name: args.name,
         passwordHash,
         at,
       });
-      await trx
-        .insertInto("people")
-        .values({
-          id: newId(),
-          organization_id: organizationId,
-          user_id: userId,
-          name: args.name,
-          email: args.email,
-          mobile: null,
-          unit_id: null,
-          access_role: "admin",
-          created_at: at.toISOString(),
-          updated_at: at.toISOString(),
-          deactivated_at: null,
-        })
-        .execute();
     });
     out(`Administrator ${args.email} created.`);
   } finally {

@@ -1,2 +1,3 @@
 export { registerPeopleRoutes } from "./people.routes.js";
 export { createPerson } from "./commands/create-person.js";
+export { addAdministrator } from "./commands/add-administrator.js";

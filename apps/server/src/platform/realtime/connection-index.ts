@@ -1,4 +1,4 @@
-import type { Connection } from "./gateway.js";
+import type { Connection } from "./types.js";
 
 /**
  * An organisation's sockets, indexed so a message reaches only the sockets that may see it: an

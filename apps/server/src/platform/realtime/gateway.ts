@@ -7,7 +7,7 @@ import {
 import type { WebSocket } from "ws";
 import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
-import type { StreamMessage, StreamSource, Viewer } from "./types.js";
+import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
   source: StreamSource;
@@ -31,20 +31,6 @@ export interface GatewayOptions {
     incidentId: string,
     kind: "received" | Answer,
   ): Promise<ParticipationState>;
-}
-
-export interface Connection extends Viewer {
-  organizationId: string;
-  /** The session or API token the socket was opened with. */
-  credential: string;
-  socket: WebSocket;
-  /** The incidents this person takes part in; grows as activations flow past. */
-  incidents: Set<string>;
-  /** The newest sequence number sent on this socket. */
-  sent: number;
-  /** Live messages held while a resume replays the log, so order is kept. */
-  pending: StreamMessage[] | null;
-  alive: boolean;
 }
 
 const REPLAY_PAGE = 500;

@@ -1,3 +1,5 @@
+import type { WebSocket } from "ws";
+
 /**
  * Who may receive a stream message. Staff (coordinators and administrators) receive every message
  * of their organisation; others receive an incident's messages while they take part in it, and
@@ -38,4 +40,19 @@ export interface StreamSource {
 export interface Viewer {
   personId: string | null;
   seesAll: boolean;
+}
+
+/** One client socket and what the gateway knows of it. */
+export interface Connection extends Viewer {
+  organizationId: string;
+  /** The session or API token the socket was opened with. */
+  credential: string;
+  socket: WebSocket;
+  /** The incidents this person takes part in; grows as activations flow past. */
+  incidents: Set<string>;
+  /** The newest sequence number sent on this socket. */
+  sent: number;
+  /** Live messages held while a resume replays the log, so order is kept. */
+  pending: StreamMessage[] | null;
+  alive: boolean;
 }
