@@ -33,7 +33,8 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
     const states = await loadStates(trx, items);
     const logs = new Map<string, EventLog>();
     const received: string[] = [];
-    const answered = new Map<Answer, string[]>();
+    // The last answer of each participation in the batch: one update per answer value below.
+    const answered = new Map<string, Answer>();
     const stopEscalation = new Set<string>();
     const out = items.map((item): ResponseResult => {
       const s = states.get(`${item.incidentId}/${item.personId}`);
@@ -65,8 +66,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
         s.status = item.kind;
         s.answered_at = ts;
         s.received_at ??= ts;
-        for (const list of answered.values()) removeFrom(list, s.id);
-        answered.set(item.kind, [...(answered.get(item.kind) ?? []), s.id]);
+        answered.set(s.id, item.kind);
         if (item.kind !== "cannot" && s.role_key)
           stopEscalation.add(`${s.incident_id}/${s.role_key}`);
         log.add(
@@ -101,7 +101,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
         .where("received_at", "is", null)
         .execute();
     }
-    for (const [answer, ids] of answered)
+    for (const [answer, ids] of groupByAnswer(answered))
       for (let i = 0; i < ids.length; i += CHUNK)
         await trx
           .updateTable("participations")
@@ -121,11 +121,6 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
   });
   deps.publish(messages);
   return results;
-}
-
-function removeFrom(list: string[], id: string) {
-  const i = list.indexOf(id);
-  if (i >= 0) list.splice(i, 1);
 }
 
 /** The participations the batch talks about, with their incident's status, in a few queries. */
@@ -158,4 +153,14 @@ async function loadStates(trx: Db, items: Response[]) {
     for (const row of await query(incidentIds, personIds.slice(i, i + CHUNK)))
       states.set(`${row.incident_id}/${row.person_id}`, row);
   return states;
+}
+
+function groupByAnswer(answered: Map<string, Answer>): Map<Answer, string[]> {
+  const groups = new Map<Answer, string[]>();
+  for (const [id, answer] of answered) {
+    const ids = groups.get(answer) ?? [];
+    ids.push(id);
+    groups.set(answer, ids);
+  }
+  return groups;
 }
