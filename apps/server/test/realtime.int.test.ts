@@ -1,4 +1,6 @@
 import type { CreatedApiToken, ServerMessage } from "@beredd/contracts";
+import { randomBytes } from "node:crypto";
+import { request, type IncomingHttpHeaders, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
@@ -60,7 +62,10 @@ describeEachDialect(
       );
       expect(alarm.type === "event" && alarm.event.incidentId).toBe(raised.id);
       phone.send({ type: "received", incidentId: raised.id });
-      await phone.waitFor((m) => m.type === "event" && m.event.type === "participant.received");
+      // Eva is alerted as one of everyone at the place: her receipt is confirmed to her phone.
+      expect(
+        await phone.waitFor((m) => m.type === "recorded" && m.incidentId === raised.id),
+      ).toMatchObject({ state: { status: "received" } });
       const me = (await getIncident(anna, raised.id)).participants.find(
         (p) => p.name === "Eva Holm",
       );
@@ -193,6 +198,110 @@ describeEachDialect(
       });
       expect(plain.statusCode).toBe(426);
     });
+
+    it("refuses a handshake with problem+json: no credentials, a foreign or missing Origin, a bad token", async () => {
+      const refusals: { headers: Record<string, string>; status: number; code: string }[] = [
+        { headers: {}, status: 401, code: "unauthenticated" },
+        { headers: { authorization: "Bearer not-a-token" }, status: 401, code: "unauthenticated" },
+        { headers: { cookie: "beredd_session=forged" }, status: 401, code: "unauthenticated" },
+        { headers: { cookie: `beredd_session=${anna.cookie}` }, status: 403, code: "forbidden" },
+        {
+          headers: { cookie: `beredd_session=${anna.cookie}`, origin: "https://evil.example" },
+          status: 403,
+          code: "forbidden",
+        },
+        {
+          headers: { cookie: `beredd_session=${anna.cookie}`, origin: "null" },
+          status: 403,
+          code: "forbidden",
+        },
+      ];
+      for (const { headers, status, code } of refusals) {
+        const res = await handshake("/api/v1/stream?after=1", {
+          ...headers,
+          "x-request-id": "hs-1",
+        });
+        expect(res.status, JSON.stringify(headers)).toBe(status);
+        expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+        expect(res.headers["x-request-id"]).toBe("hs-1");
+        expect(JSON.parse(res.body)).toMatchObject({
+          status,
+          code,
+          instance: "/api/v1/stream",
+          requestId: "hs-1",
+        });
+      }
+      const anonymous = await ctx().app.inject({ method: "GET", url: "/api/v1/stream" });
+      expect(anonymous.statusCode).toBe(401);
+    });
+
+    it("opens a socket for our own origin, the request's host, or an API token from anywhere", async () => {
+      const token = (
+        await anna.request("POST", "/api/v1/api-tokens", { name: "Tavla", accessRole: "viewer" })
+      ).json<CreatedApiToken>();
+      const ownOrigin = new URL(ctx().config.publicUrl).origin;
+      for (const auth of [
+        { cookie: anna.cookie, origin: ownOrigin },
+        { cookie: anna.cookie }, // Origin http://127.0.0.1:port, the Host it connects to
+        { token: token.token, origin: "https://dashboard.example" },
+      ]) {
+        const c = await resumed(auth);
+        expect(c.messages[0]?.type).toBe("hello");
+        await c.close();
+      }
+    });
+
+    it("leaves other requests with an Upgrade header to their routes, also on older Node", async () => {
+      expect((await handshake("/readyz", {})).status).toBe(200);
+      expect((await handshake("/api/v1/incidents", {})).status).toBe(401);
+      // Before Node 24.9 the server cannot be told which upgrades are ours: every one arrives.
+      const server = ctx().app.server as Server & {
+        shouldUpgradeCallback?: (request: IncomingMessage) => boolean;
+      };
+      const ours = server.shouldUpgradeCallback;
+      server.shouldUpgradeCallback = () => true;
+      try {
+        expect((await handshake("/readyz", {})).status).toBe(200);
+        expect((await handshake("/api/v1/incidents", {})).status).toBe(401);
+        const c = await resumed({ cookie: anna.cookie });
+        await c.close();
+      } finally {
+        server.shouldUpgradeCallback = ours;
+      }
+    });
+
+    /** A raw WebSocket handshake: the status, headers and body of the answer (none for 101). */
+    const handshake = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(
+        (resolve, reject) => {
+          const req = request({
+            host: "127.0.0.1",
+            port,
+            path,
+            headers: {
+              connection: "Upgrade",
+              upgrade: "websocket",
+              "sec-websocket-version": "13",
+              "sec-websocket-key": randomBytes(16).toString("base64"),
+              ...headers,
+            },
+          });
+          req.on("upgrade", (res, socket) => {
+            socket.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: "" });
+          });
+          req.on("response", (res) => {
+            let body = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk: string) => (body += chunk));
+            res.on("end", () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body }),
+            );
+          });
+          req.on("error", reject);
+          req.end();
+        },
+      );
   },
   { REALTIME_REVALIDATE_MS: "100" },
 );

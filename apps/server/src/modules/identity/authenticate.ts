@@ -13,13 +13,22 @@ const TOUCH_INTERVAL_MS = 60_000;
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
+ * What a caller is known by: its headers and its cookies. An HTTP request is one; so is a
+ * WebSocket handshake, which is authenticated before (and without) any Fastify request.
+ */
+export interface Caller {
+  headers: { authorization?: string | undefined };
+  cookies: Record<string, string | undefined>;
+}
+
+/**
  * Finds who is calling: a bearer API token or the session cookie. An invalid bearer token is an
  * error at once (an integration must learn its token is wrong); an invalid cookie is anonymous.
  */
-export async function resolveActor(deps: Deps, request: FastifyRequest): Promise<Actor | null> {
-  const authorization = request.headers.authorization;
+export async function resolveActor(deps: Deps, caller: Caller): Promise<Actor | null> {
+  const authorization = caller.headers.authorization;
   if (authorization !== undefined) return tokenActor(deps, authorization);
-  const cookie = request.cookies[SESSION_COOKIE];
+  const cookie = caller.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const id = tokenHash(deps.secrets.sessionKey, cookie);
   const session = await sessionView(deps.db, id);

@@ -1,4 +1,4 @@
-export { requireActor } from "./authenticate.js";
+export { requireActor, resolveActor } from "./authenticate.js";
 export { registerAuthentication } from "./hooks.js";
 export { registerSessionRoutes } from "./session.routes.js";
 export { registerApiTokenRoutes } from "./api-tokens.routes.js";

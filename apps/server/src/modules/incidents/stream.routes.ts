@@ -1,17 +1,38 @@
 import { Problem } from "@beredd/contracts";
+import type { IncomingHttpHeaders } from "node:http";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../platform/errors.js";
-import type { App } from "../../platform/http/index.js";
+import { registerWebSocketRoute, type App } from "../../platform/http/index.js";
 import type { Gateway } from "../../platform/realtime/index.js";
+import { resolveActor } from "../identity/index.js";
 import { isStaff } from "./incidents.policy.js";
+
+/** What an open socket keeps of its handshake: whom it serves, nothing of the request. */
+type StreamViewer = Parameters<Gateway["accept"]>[1];
 
 /**
  * GET /api/v1/stream: the realtime WebSocket (protocol in docs/realtime.md). Authenticated by the
  * session cookie, whose Origin must be ours (a page elsewhere cannot open a socket as the user),
- * or by an API token in the Authorization header.
+ * or by an API token in the Authorization header. The handshake is authenticated from its headers
+ * and upgraded outside Fastify; the Fastify route answers plain GETs and documents the address.
  */
 export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): void {
   const ownOrigin = new URL(deps.config.publicUrl).origin;
+  registerWebSocketRoute<StreamViewer>(app, "/api/v1/stream", {
+    authorize: async (handshake) => {
+      const actor = await resolveActor(deps, handshake);
+      if (!actor) throw new AppError("unauthenticated");
+      if (actor.type === "person" && !sameOrigin(handshake.headers, ownOrigin))
+        throw new AppError("forbidden", "The socket's Origin is not this server");
+      return {
+        organizationId: actor.organizationId,
+        personId: actor.type === "person" ? actor.id : null,
+        seesAll: isStaff(actor),
+        credential: actor.type === "person" ? actor.sessionId : actor.id,
+      };
+    },
+    open: (socket, viewer) => gateway.accept(socket, viewer),
+  });
   app.route({
     method: "GET",
     url: "/api/v1/stream",
@@ -24,28 +45,24 @@ export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): voi
         "the server replays what was missed, sends caught_up, then live events. Clients confirm alarms with received {incidentId}.",
     },
     preValidation: async (request) => {
-      const actor = request.actor;
-      if (!actor) throw new AppError("unauthenticated");
-      if (request.headers.upgrade?.toLowerCase() !== "websocket") return;
-      const origin = request.headers.origin;
-      const sameHost = origin !== undefined && new URL(origin).host === request.headers.host;
-      if (actor.type === "person" && origin !== ownOrigin && !sameHost)
-        throw new AppError("forbidden", "The socket's Origin is not this server");
+      if (!request.actor) throw new AppError("unauthenticated");
       return Promise.resolve();
     },
     // A plain GET (no upgrade) is told what this address is for.
     handler: () => {
       throw new AppError("upgrade_required", "Connect with a WebSocket client");
     },
-    wsHandler: (socket, request) => {
-      const actor = request.actor;
-      if (!actor) return socket.close(4001, "unauthenticated");
-      void gateway.accept(socket, {
-        organizationId: actor.organizationId,
-        personId: actor.type === "person" ? actor.id : null,
-        seesAll: isStaff(actor),
-        credential: actor.type === "person" ? actor.sessionId : actor.id,
-      });
-    },
   });
+}
+
+/** The handshake comes from a page of this server: its Origin is our public URL or the Host. */
+function sameOrigin(headers: IncomingHttpHeaders, ownOrigin: string): boolean {
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  if (origin === ownOrigin) return true;
+  try {
+    return new URL(origin).host === headers.host;
+  } catch {
+    return false; // "null" or not a URL at all
+  }
 }

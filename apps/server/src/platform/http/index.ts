@@ -3,3 +3,4 @@ export { registerHealthRoutes } from "./health.js";
 export { sendProblem } from "./problem.js";
 export { authProblems, problems } from "./responses.js";
 export type { App } from "./types.js";
+export { registerWebSocketRoute, type Handshake, type WebSocketRoute } from "./websocket.js";

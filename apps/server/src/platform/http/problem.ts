@@ -3,22 +3,29 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, problemType } from "../errors.js";
 
-export function sendProblem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  error: AppError,
-): FastifyReply {
-  const body: Problem = {
+/** The RFC 9457 body of an error answered to the request `url` with the id `requestId`. */
+export function problemBody(error: AppError, url: string, requestId: string): Problem {
+  return {
     type: problemType(error.code),
     title: error.title,
     status: error.status,
     code: error.code,
     detail: error.message,
-    instance: request.url.split("?")[0],
-    requestId: String(request.id),
+    instance: url.split("?")[0],
+    requestId,
     ...(error.errors ? { errors: error.errors } : {}),
   };
-  return reply.status(error.status).type("application/problem+json").send(body);
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+): FastifyReply {
+  return reply
+    .status(error.status)
+    .type("application/problem+json")
+    .send(problemBody(error, request.url, String(request.id)));
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, huge body) keep their meaning. */

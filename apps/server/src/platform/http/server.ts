@@ -1,16 +1,16 @@
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
-import websocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Logger } from "../logger.js";
-import { newId } from "../ids.js";
 import { registerOpenApi } from "./openapi.js";
 import { installErrorHandling } from "./problem.js";
+import { requestId } from "./request-id.js";
 import { registerSecurityHeaders } from "./security.js";
 import type { App, RouteEntry } from "./types.js";
 import { registerWebApp } from "./web.js";
+import { installWebSockets } from "./websocket.js";
 
 export interface HttpOptions {
   logger: Logger;
@@ -22,7 +22,8 @@ export interface HttpOptions {
 
 /**
  * The HTTP platform: zod validation, problem+json errors, request ids, security headers, cookies,
- * rate limiting (per route), the OpenAPI document and the web app. Modules add routes to it.
+ * rate limiting (per route), WebSocket routes, the OpenAPI document and the web app. Modules add
+ * routes to it.
  */
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   // pino's Logger type is richer than Fastify's; widen it so the instance keeps Fastify's type.
@@ -31,10 +32,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     loggerInstance,
     trustProxy: options.trustProxy,
     bodyLimit: 1_048_576,
-    genReqId: (req) => {
-      const given = req.headers["x-request-id"];
-      return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : newId();
-    },
+    genReqId: requestId,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -56,7 +54,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   await registerSecurityHeaders(app, options.secure);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  installWebSockets(app, { maxPayload: 64 * 1024 });
   await registerOpenApi(app, options.version);
   await registerWebApp(app, options.webDist);
   return app;
