@@ -80,8 +80,10 @@ describeEachDialect("escalation", (ctx) => {
       ),
     );
     expect(taps.every((t) => t.statusCode === 200)).toBe(true);
-    const answered = (await timeline(anna, raised.id)).filter(
-      (e) => e.type === "participant.answered",
+    const answered = (await timeline(anna, raised.id)).flatMap((e) =>
+      e.type === "participants.responded"
+        ? e.data.responses.filter((r) => r.response === "acknowledged")
+        : [],
     );
     expect(answered).toHaveLength(1);
   });

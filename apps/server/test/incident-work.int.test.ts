@@ -1,4 +1,4 @@
-import type { Incident, Problem } from "@beredd/contracts";
+import type { Incident, Person, Problem } from "@beredd/contracts";
 import { beforeAll, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
@@ -88,7 +88,22 @@ describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
     expect(rollCall.groups).toEqual([
       expect.objectContaining({ label: "5B", present: 24, expected: 25, missing: 1 }),
     ]);
-    expect(rollCall.notAnswered.length).toBe(participants.length - 2);
+    // Not answered: everyone in the incident (its participants and the people at the place,
+    // who have no participation until they respond) except the two who reported.
+    const people = (await anna.request("GET", "/api/v1/people?limit=200")).json<{
+      items: Person[];
+    }>().items;
+    const { audience } = await getIncident(anna, incident.id);
+    const atPlace = people.filter((p) => p.active && audience?.unitIds.includes(p.unitId ?? ""));
+    expect(atPlace.length).toBe(audience?.people);
+    const everyone = new Set([...participants.map((p) => p.personId), ...atPlace.map((p) => p.id)]);
+    expect(atPlace.some((p) => !participants.some((q) => q.personId === p.id))).toBe(true);
+    expect(new Set(rollCall.notAnswered)).toEqual(
+      new Set(
+        [...everyone].filter((id) => id !== eva.session.personId && id !== anna.session.personId),
+      ),
+    );
+    expect(rollCall.notAnswered).toHaveLength(everyone.size - 2);
   });
 
   it("keeps a shared log; the log keeper or the incident lead marks key entries", async () => {

@@ -57,8 +57,14 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
       roleKey: "evacuation_marshal",
       reason: "role",
     });
-    expect(byName.get("Eva Holm")).toBeDefined(); // in A101, below Hus A
     expect(byName.has("Fatima Hassan")).toBe(false); // Hus B's marshal
+    // Everyone at Hus A and below, as a rule frozen at the raise: no row per person until they
+    // respond, but they count, and their phones get the alarm (realtime tests).
+    expect(new Set(incident.audience?.unitIds)).toEqual(
+      new Set(["Hus A", "A101 Klassrum 5B", "A102 Klassrum 6A"].map((n) => catalog.unit(n).id)),
+    );
+    expect(incident.audience).toMatchObject({ received: 0, acknowledged: 0 });
+    expect(incident.audience?.people).toBeGreaterThan(0);
     expect(incident.rollCallEnabled).toBe(true);
   });
 

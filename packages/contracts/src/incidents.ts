@@ -66,6 +66,20 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/**
+ * Everyone at the place (lockdown, evacuation): the units frozen when they were alerted and the
+ * live totals of their people. Each of them appears among the participants once they respond.
+ */
+export const IncidentAudience = z.object({
+  unitIds: z.array(Id),
+  people: z.number().int(),
+  received: z.number().int(),
+  acknowledged: z.number().int(),
+  onMyWay: z.number().int(),
+  cannot: z.number().int(),
+});
+export type IncidentAudience = z.infer<typeof IncidentAudience>;
+
 export const Task = z.object({
   id: Id,
   roleId: Id,
@@ -130,7 +144,9 @@ export const Incident = z.object({
   raisedAt: Timestamp,
   resolvedAt: Timestamp.nullable(),
   closedAt: Timestamp.nullable(),
+  /** People with a part on record: the roles activated, and everyone else who has responded. */
   participants: z.array(Participant),
+  audience: IncidentAudience.nullable(),
   tasks: z.array(Task),
   progress: z.array(
     z.object({ roleId: Id, roleKey: z.string(), done: z.number().int(), total: z.number().int() }),

@@ -60,8 +60,30 @@ export const IncidentEvent = z.discriminatedUnion("type", [
       ),
     }),
   ),
-  event("participant.received", z.object({ participantId: Id, personId: Id })),
-  event("participant.answered", z.object({ participantId: Id, personId: Id, answer: Answer })),
+  /**
+   * Everyone at the place is alerted (lockdown, evacuation): the people of these units are in the
+   * incident's audience from now on, without a participation each until they first respond.
+   */
+  event(
+    "audience.added",
+    z.object({ reason: ActivationReason, unitIds: z.array(Id), people: z.number().int() }),
+  ),
+  /**
+   * Receipts ("my device has the alarm") and answers recorded together (one group commit).
+   * Role holders' responses are seen by everyone in the incident; the rest by the staff.
+   */
+  event(
+    "participants.responded",
+    z.object({
+      responses: z.array(
+        z.object({
+          participantId: Id,
+          personId: Id,
+          response: z.union([z.literal("received"), Answer]),
+        }),
+      ),
+    }),
+  ),
   event(
     "task.completed",
     z.object({

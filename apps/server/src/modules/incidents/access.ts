@@ -2,16 +2,12 @@ import type { Actor } from "../../platform/auth/index.js";
 import type { Db } from "../../platform/db/index.js";
 import { conflict, forbidden, notFound } from "../../platform/errors.js";
 import { canView } from "./incidents.policy.js";
-import {
-  findIncident,
-  participationOf,
-  type IncidentRow,
-  type ParticipationRow,
-} from "./incidents.repo.js";
+import { findIncident, partOf, type IncidentRow, type Part } from "./incidents.repo.js";
 
 export interface Access {
   incident: IncidentRow;
-  participation: ParticipationRow | undefined;
+  /** The actor's part in it (a person), if any. */
+  participation: Part | undefined;
 }
 
 /**
@@ -21,9 +17,7 @@ export interface Access {
 export async function loadForActor(db: Db, actor: Actor, incidentId: string): Promise<Access> {
   const incident = await findIncident(db, actor.organizationId, incidentId);
   const participation =
-    incident && actor.type === "person"
-      ? await participationOf(db, incident.id, actor.id)
-      : undefined;
+    incident && actor.type === "person" ? await partOf(db, incident.id, actor.id) : undefined;
   if (!incident || !canView(actor, participation)) throw notFound("The incident");
   return { incident, participation };
 }

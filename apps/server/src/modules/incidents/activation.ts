@@ -89,33 +89,13 @@ export async function staffFor(
   return recipients;
 }
 
-/** Everyone whose unit is the place or below it. */
-export async function everyoneAt(
+/** The place and every unit below it: where "everyone at the place" is. */
+export async function placeUnits(
   db: Db,
   organizationId: string,
   unitId: string,
-): Promise<Recipient[]> {
-  const { below } = await unitTree(db, organizationId, unitId);
-  const people: { id: string; name: string }[] = [];
-  // Chunked: a municipality-wide alarm can cover thousands of units.
-  for (let i = 0; i < below.length; i += 500) {
-    people.push(
-      ...(await db
-        .selectFrom("people")
-        .select(["id", "name"])
-        .where("organization_id", "=", organizationId)
-        .where("unit_id", "in", below.slice(i, i + 500))
-        .where("deactivated_at", "is", null)
-        .execute()),
-    );
-  }
-  return people.map((p) => ({
-    personId: p.id,
-    name: p.name,
-    roleId: null,
-    roleKey: null,
-    reason: "everyone" as const,
-  }));
+): Promise<string[]> {
+  return (await unitTree(db, organizationId, unitId)).below;
 }
 
 /** One recipient per person; the first reason wins (a role before "everyone at the place"). */

@@ -69,11 +69,13 @@ export class EventLog {
       } as IncidentEvent;
       return { draft: d, event };
     });
+    // Serialised once: the same text is stored and sent.
+    const bodies = events.map(({ event }) => JSON.stringify(event));
     for (let i = 0; i < events.length; i += INSERT_CHUNK) {
       await this.trx
         .insertInto("incident_events")
         .values(
-          events.slice(i, i + INSERT_CHUNK).map(({ draft, event }) => ({
+          events.slice(i, i + INSERT_CHUNK).map(({ draft, event }, j) => ({
             organization_id: this.organizationId,
             seq: event.seq,
             id: event.id,
@@ -81,34 +83,47 @@ export class EventLog {
             type: event.type,
             audience: draft.audience.kind,
             person_id: draft.audience.kind === "person" ? draft.audience.personId : null,
-            body: JSON.stringify(event),
+            body: bodies[i + j] ?? "",
             created_at: at,
           })),
         )
         .execute();
     }
-    return events.map(({ draft, event }) => toMessage(this.organizationId, event, draft.audience));
+    return events.map(({ draft, event }, i) =>
+      toMessage(this.organizationId, event, bodies[i] ?? "", draft.audience, event),
+    );
   }
 }
 
+/**
+ * A stored event as it travels to the sockets. `event` is the parsed body when the caller has it;
+ * otherwise the body is parsed only for the events that make people join an incident.
+ */
 export function toMessage(
   organizationId: string,
-  event: IncidentEvent,
+  meta: { seq: number; incidentId: string; type: IncidentEventType },
+  body: string,
   audience: Audience,
+  event?: IncidentEvent,
 ): StreamMessage {
+  const joining = meta.type === "participants.activated" || meta.type === "audience.added";
+  const parsed = joining ? (event ?? (JSON.parse(body) as IncidentEvent)) : undefined;
+  const joins =
+    parsed?.type === "participants.activated"
+      ? {
+          incidentId: meta.incidentId,
+          personIds: parsed.data.participants.map((p) => p.personId),
+          unitIds: [],
+        }
+      : parsed?.type === "audience.added"
+        ? { incidentId: meta.incidentId, personIds: [], unitIds: parsed.data.unitIds }
+        : undefined;
   return {
     organizationId,
-    seq: event.seq,
+    seq: meta.seq,
     audience,
-    ...(event.type === "participants.activated"
-      ? {
-          joins: {
-            incidentId: event.incidentId,
-            personIds: event.data.participants.map((p) => p.personId),
-          },
-        }
-      : {}),
-    json: JSON.stringify({ type: "event", event }),
+    ...(joins ? { joins } : {}),
+    json: `{"type":"event","event":${body}}`,
   };
 }
 

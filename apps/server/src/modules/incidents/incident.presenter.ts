@@ -17,6 +17,7 @@ import {
   tasksOf,
   type IncidentRow,
 } from "./incidents.repo.js";
+import { audienceOf, audiencePeople } from "./audience.js";
 
 export const presentSummary = (row: IncidentRow): IncidentSummary => ({
   id: row.id,
@@ -46,8 +47,9 @@ export async function presentIncident(
   viewer: { staff: boolean; personId: string | null },
 ): Promise<Incident> {
   const plan = ScenarioPlan.parse(parseJson(row.plan));
-  const [participations, tasks, completions, log, reports, lastSeq] = await Promise.all([
+  const [participations, audience, tasks, completions, log, reports, lastSeq] = await Promise.all([
     participationsOf(db, row.id),
+    audienceOf(db, row.id),
     tasksOf(db, row.id),
     completionsOf(db, row.id),
     logOf(db, row.id),
@@ -116,9 +118,15 @@ export async function presentIncident(
       receivedAt: p.received_at,
       answeredAt: p.answered_at,
     })),
+    audience,
     tasks: presentedTasks,
     progress,
-    rollCall: presentRollCall(reports, participations),
+    rollCall: presentRollCall(reports, [
+      ...new Set([
+        ...participations.map((p) => p.person_id),
+        ...(audience && plan.rollCall ? await audiencePeople(db, row.id) : []),
+      ]),
+    ]),
     log: log.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -133,14 +141,15 @@ export async function presentIncident(
 
 function presentRollCall(
   reports: Awaited<ReturnType<typeof rollCallOf>>,
-  participations: Awaited<ReturnType<typeof participationsOf>>,
+  /** Everyone in the incident: those with a participation and the audience's people. */
+  everyone: string[],
 ): RollCall {
   const people = reports.filter((r) => r.label === "" && r.status);
   const answered = new Set(reports.map((r) => r.person_id));
   return {
     safe: people.filter((r) => r.status === "safe").length,
     needHelp: people.filter((r) => r.status === "need_help").length,
-    notAnswered: participations.filter((p) => !answered.has(p.person_id)).map((p) => p.person_id),
+    notAnswered: everyone.filter((id) => !answered.has(id)),
     people: people.map((r) => ({
       personId: r.person_id,
       status: r.status ?? "safe",

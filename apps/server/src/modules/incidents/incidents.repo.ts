@@ -1,3 +1,4 @@
+import { audienceIncidentsOf, inAudience } from "./audience.js";
 import type { Db } from "../../platform/db/index.js";
 
 export const findIncident = (db: Db, organizationId: string, id: string) =>
@@ -19,6 +20,24 @@ export const participationOf = (db: Db, incidentId: string, personId: string) =>
     .executeTakeFirst();
 
 export type ParticipationRow = NonNullable<Awaited<ReturnType<typeof participationOf>>>;
+
+/**
+ * A person's part in an incident: their participation, or, for someone in its audience who has
+ * not responded yet, a part without one (no role).
+ */
+export type Part = Pick<ParticipationRow, "role_key"> & { participation: ParticipationRow | null };
+
+export async function partOf(
+  db: Db,
+  incidentId: string,
+  personId: string,
+): Promise<Part | undefined> {
+  const participation = await participationOf(db, incidentId, personId);
+  if (participation) return { role_key: participation.role_key, participation };
+  return (await inAudience(db, incidentId, personId))
+    ? { role_key: null, participation: null }
+    : undefined;
+}
 
 export const participationsOf = (db: Db, incidentId: string) =>
   db
@@ -102,10 +121,15 @@ export const listIncidents = (
   let q = db.selectFrom("incidents").selectAll().where("organization_id", "=", organizationId);
   if (query.status) q = q.where("status", "=", query.status as IncidentRow["status"]);
   if (personId !== null)
-    q = q.where(
-      "id",
-      "in",
-      db.selectFrom("participations").select("incident_id").where("person_id", "=", personId),
+    q = q.where((eb) =>
+      eb.or([
+        eb(
+          "id",
+          "in",
+          db.selectFrom("participations").select("incident_id").where("person_id", "=", personId),
+        ),
+        eb("id", "in", audienceIncidentsOf(db, personId)),
+      ]),
     );
   return q.orderBy("raised_at", "desc").limit(query.limit).offset(query.offset).execute();
 };

@@ -1,4 +1,4 @@
-import type { IncidentEvent } from "@beredd/contracts";
+import type { IncidentEventType } from "@beredd/contracts";
 import type { Db } from "../../platform/db/index.js";
 import type {
   Audience,
@@ -6,6 +6,7 @@ import type {
   StreamSource,
   Viewer,
 } from "../../platform/realtime/index.js";
+import { audienceIncidentsOf } from "./audience.js";
 import { toMessage } from "./event-log.js";
 
 const audienceOf = (row: {
@@ -34,7 +35,7 @@ export function incidentStreamSource(db: Db): StreamSource {
     async read(organizationId, after, limit, viewer: Viewer | "all"): Promise<StreamMessage[]> {
       let q = db
         .selectFrom("incident_events")
-        .select(["seq", "audience", "person_id", "incident_id", "body"])
+        .select(["seq", "type", "audience", "person_id", "incident_id", "body"])
         .where("organization_id", "=", organizationId)
         .where("seq", ">", after);
       if (viewer !== "all" && !viewer.seesAll) {
@@ -44,34 +45,59 @@ export function incidentStreamSource(db: Db): StreamSource {
             eb.and([eb("audience", "=", "person"), eb("person_id", "=", personId)]),
             eb.and([
               eb("audience", "=", "incident"),
-              eb(
-                "incident_id",
-                "in",
-                eb
-                  .selectFrom("participations")
-                  .select("incident_id")
-                  .where("person_id", "=", personId),
-              ),
+              eb.or([
+                eb(
+                  "incident_id",
+                  "in",
+                  eb
+                    .selectFrom("participations")
+                    .select("incident_id")
+                    .where("person_id", "=", personId),
+                ),
+                eb("incident_id", "in", audienceIncidentsOf(db, personId)),
+              ]),
             ]),
           ]),
         );
       }
       const rows = await q.orderBy("seq").limit(limit).execute();
       return rows.map((r) =>
-        toMessage(organizationId, JSON.parse(r.body) as IncidentEvent, audienceOf(r)),
+        toMessage(
+          organizationId,
+          { seq: Number(r.seq), incidentId: r.incident_id, type: r.type as IncidentEventType },
+          r.body,
+          audienceOf(r),
+        ),
       );
     },
 
-    async incidentsOf(organizationId, personId) {
+    async membership(organizationId, personId) {
+      const person = await db
+        .selectFrom("people")
+        .select("unit_id")
+        .where("organization_id", "=", organizationId)
+        .where("id", "=", personId)
+        .executeTakeFirst();
       const rows = await db
-        .selectFrom("participations as p")
-        .innerJoin("incidents as i", "i.id", "p.incident_id")
-        .select("p.incident_id")
-        .where("p.organization_id", "=", organizationId)
-        .where("p.person_id", "=", personId)
-        .where("i.status", "!=", "closed")
+        .selectFrom("incidents")
+        .select("id")
+        .where("organization_id", "=", organizationId)
+        .where("status", "!=", "closed")
+        .where((eb) =>
+          eb.or([
+            eb(
+              "id",
+              "in",
+              eb
+                .selectFrom("participations")
+                .select("incident_id")
+                .where("person_id", "=", personId),
+            ),
+            eb("id", "in", audienceIncidentsOf(db, personId)),
+          ]),
+        )
         .execute();
-      return rows.map((r) => r.incident_id);
+      return { unitId: person?.unit_id ?? null, incidents: rows.map((r) => r.id) };
     },
   };
 }

@@ -168,6 +168,12 @@ export interface Database {
     received_at: string | null;
     answered_at: string | null;
   };
+  incident_audiences: {
+    incident_id: string;
+    unit_id: string;
+    organization_id: string;
+    added_at: string;
+  };
   incident_tasks: {
     id: string;
     incident_id: string;

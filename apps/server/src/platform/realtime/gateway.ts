@@ -7,6 +7,7 @@ import {
 import type { WebSocket } from "ws";
 import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
+import { textFrame, writeFrame } from "./frame.js";
 import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
@@ -65,6 +66,7 @@ export class Gateway {
     const connection: Connection = {
       ...viewer,
       socket,
+      unitId: null,
       incidents: new Set(),
       sent: 0,
       pending: [],
@@ -78,12 +80,14 @@ export class Gateway {
     // A client may send resume before the hello is out; its messages wait until the
     // connection knows its incidents and position, and are then handled in order.
     const ready = (async () => {
-      if (viewer.personId)
-        for (const id of await this.options.source.incidentsOf(
+      if (viewer.personId) {
+        const { unitId, incidents } = await this.options.source.membership(
           viewer.organizationId,
           viewer.personId,
-        ))
-          connection.incidents.add(id);
+        );
+        connection.unitId = unitId;
+        for (const id of incidents) connection.incidents.add(id);
+      }
       const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
       connection.sent = seq;
       this.#send(connection, { type: "hello", epoch, seq });
@@ -193,9 +197,16 @@ export class Gateway {
     if (!connections) return;
     for (const m of batch) {
       // Joining an incident makes its later events visible; applied at once, in log order.
-      if (m.joins)
-        for (const personId of m.joins.personIds)
-          for (const c of connections.ofPerson(personId)) c.incidents.add(m.joins.incidentId);
+      if (m.joins) {
+        const { incidentId, personIds, unitIds } = m.joins;
+        for (const personId of personIds)
+          for (const c of connections.ofPerson(personId)) c.incidents.add(incidentId);
+        if (unitIds.length) {
+          const units = new Set(unitIds);
+          for (const c of connections.all)
+            if (c.unitId && units.has(c.unitId)) c.incidents.add(incidentId);
+        }
+      }
       for (const c of targets(connections, m)) {
         if (c.pending) c.pending.push(m);
         else this.#deliver(c, m);
@@ -206,14 +217,13 @@ export class Gateway {
   /** Sends one log message if the connection may see it and has not had it yet. */
   #deliver(c: Connection, m: StreamMessage): void {
     if (m.seq <= c.sent) return;
-    if (m.joins && c.personId && m.joins.personIds.includes(c.personId))
-      c.incidents.add(m.joins.incidentId);
+    if (m.joins && joins(c, m.joins)) c.incidents.add(m.joins.incidentId);
     c.sent = m.seq;
     if (!visible(c, m)) return;
     if (c.socket.bufferedAmount > this.options.maxBufferedBytes) return this.#tooSlow(c);
-    // Encoded once per message, not once per socket.
-    m.bytes ??= Buffer.from(m.json);
-    c.socket.send(m.bytes, { binary: false });
+    // Serialised and framed once per message, not once per socket.
+    m.frame ??= textFrame(m.json);
+    writeFrame(c.socket, m.frame);
   }
 
   #tooSlow(c: Connection): void {
@@ -265,6 +275,13 @@ export function visible(viewer: Viewer & { incidents?: Set<string> }, m: StreamM
     case "incident":
       return viewer.incidents?.has(m.audience.incidentId) ?? false;
   }
+}
+
+function joins(c: Connection, j: NonNullable<StreamMessage["joins"]>): boolean {
+  return (
+    (c.personId !== null && j.personIds.includes(c.personId)) ||
+    (c.unitId !== null && j.unitIds.includes(c.unitId))
+  );
 }
 
 /** The sockets a message may concern: its person's and the staff's, or everyone's. */

@@ -15,12 +15,15 @@ export interface StreamMessage {
   organizationId: string;
   seq: number;
   audience: Audience;
-  /** People who take part in this incident from this message on (activation). */
-  joins?: { incidentId: string; personIds: string[] };
+  /**
+   * Who takes part in this incident from this message on: people activated by name, and everyone
+   * whose unit is one of `unitIds` (everyone at the place).
+   */
+  joins?: { incidentId: string; personIds: string[]; unitIds: string[] };
   /** The ServerMessage, serialised once for every socket that receives it. */
   json: string;
-  /** The same, encoded once on first send. */
-  bytes?: Buffer;
+  /** The same as one WebSocket frame, built once on first send. */
+  frame?: Buffer;
 }
 
 /** Reads the log back from the database: the truth when memory is not enough (gaps, resumes). */
@@ -33,8 +36,14 @@ export interface StreamSource {
     limit: number,
     viewer: Viewer | "all",
   ): Promise<StreamMessage[]>;
-  /** The incidents a person takes part in now (active or resolved, not closed). */
-  incidentsOf(organizationId: string, personId: string): Promise<string[]>;
+  /**
+   * A person's unit and the incidents they take part in now (active or resolved, not closed),
+   * by name or through their unit.
+   */
+  membership(
+    organizationId: string,
+    personId: string,
+  ): Promise<{ unitId: string | null; incidents: string[] }>;
 }
 
 export interface Viewer {
@@ -48,6 +57,8 @@ export interface Connection extends Viewer {
   /** The session or API token the socket was opened with. */
   credential: string;
   socket: WebSocket;
+  /** The person's unit when the socket opened: everyone-at-the-place alarms reach it. */
+  unitId: string | null;
   /** The incidents this person takes part in; grows as activations flow past. */
   incidents: Set<string>;
   /** The newest sequence number sent on this socket. */

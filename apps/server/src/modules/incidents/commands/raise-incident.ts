@@ -6,7 +6,8 @@ import { isUniqueViolation } from "../../../platform/db/index.js";
 import { conflict, forbidden, invalidField } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
-import { everyoneAt, staffFor, uniqueRecipients } from "../activation.js";
+import { placeUnits, staffFor, uniqueRecipients } from "../activation.js";
+import { addAudience } from "../audience.js";
 import { eventActor } from "../actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents } from "../event-log.js";
@@ -26,8 +27,9 @@ const REPEAT_WINDOW_MS = 120_000;
 
 /**
  * Raises an alarm (or starts a drill: a separate request, never a flag on a real alarm). The
- * incident, everyone it activates, their action cards, the escalation timers and the events are
- * committed in one transaction, durable before the answer; the fan-out happens after.
+ * incident, the role holders it activates with their action cards, the place whose people are all
+ * alerted (as a rule: see audience.ts), the escalation timers and the events are committed in one
+ * transaction, durable before the answer; the fan-out happens after.
  */
 export async function raiseIncident(
   deps: Deps,
@@ -96,11 +98,13 @@ export async function raiseIncident(
       const ref = refOf(row);
       const recipients = uniqueRecipients([
         await staffFor(trx, org, unit.id, plan.activatedRoleKeys, "people"),
-        plan.alertEveryone ? await everyoneAt(trx, org, unit.id) : [],
       ]);
       // Activation first: the people it adds join the incident's audience before the raise
       // event, so every one of them receives the alarm itself live.
       const added = await activate(trx, log, ref, plan, recipients, at, { newIncident: true });
+      const everyone = plan.alertEveryone
+        ? await addAudience(trx, log, ref, await placeUnits(trx, org, unit.id), at, "everyone")
+        : 0;
       log.add(ref, "incident.raised", {
         scenarioId: scenario.id,
         scenarioKey: scenario.key,
@@ -123,7 +127,7 @@ export async function raiseIncident(
         row.severity,
         at,
       );
-      return added.length;
+      return added.length + everyone;
     });
     return { incident: row, activated, replayed: false };
   } catch (error) {

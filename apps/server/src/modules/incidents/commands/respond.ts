@@ -1,9 +1,11 @@
-import type { Answer, ParticipationState } from "@beredd/contracts";
+import type { Answer, EventActor, ParticipationState } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import { inTransaction, type Db } from "../../../platform/db/index.js";
 import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
+import { newId } from "../../../platform/ids.js";
 import type { StreamMessage } from "../../../platform/realtime/index.js";
+import { audienceCandidates } from "../audience.js";
 import { EventLog } from "../event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
 
@@ -19,11 +21,21 @@ export type ResponseResult = { ok: ParticipationState } | { error: AppError };
 
 const CHUNK = 500;
 
+type State = Awaited<ReturnType<typeof loadStates>> extends Map<string, infer S> ? S : never;
+
+/** What one item of the batch changed, turned into the event once the rows are written. */
+interface Change {
+  state: State;
+  response: "received" | Answer;
+}
+
 /**
  * Records a batch of receipts and answers in one transaction (see GroupCommit): thousands of
- * people answering at once cost a few fsyncs. Each item is checked on its own; a repeated
- * answer changes nothing and writes no event. An acknowledgement stops the escalation steps
- * that wait for that person's role, in the same transaction.
+ * people answering at once cost a few fsyncs and, per incident, one "participants.responded"
+ * event. Each item is checked on its own; a repeated answer changes nothing and is not in the
+ * event. Someone alerted as one of everyone at the place gets their participation now, on their
+ * first response. An acknowledgement stops the escalation steps that wait for that person's
+ * role, in the same transaction.
  */
 export async function recordResponses(deps: Deps, items: Response[]): Promise<ResponseResult[]> {
   const at = deps.clock.now();
@@ -31,78 +43,42 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
   let messages: StreamMessage[] = [];
   const results = await inTransaction(deps.db, async (trx) => {
     const states = await loadStates(trx, items);
-    const logs = new Map<string, EventLog>();
-    const received: string[] = [];
+    const fresh = new Set<State>();
+    await addAudienceStates(trx, items, states, fresh);
+    const changes: Change[] = [];
+    const received: State[] = [];
     // The last answer of each participation in the batch: one update per answer value below.
-    const answered = new Map<string, Answer>();
+    const answered = new Map<State, Answer>();
     const stopEscalation = new Set<string>();
-    const out = items.map((item): ResponseResult => {
+    const out = items.map((item): { ok: State } | { error: AppError } => {
       const s = states.get(`${item.incidentId}/${item.personId}`);
       if (!s || s.organization_id !== item.organizationId)
         return { error: notFound("Your part in this incident") };
       if (item.kind !== "received" && s.incident_status !== "active")
         return { error: conflict("The incident is no longer active") };
-      const log =
-        logs.get(s.organization_id) ??
-        new EventLog(trx, s.organization_id, { type: "person", id: s.person_id, name: s.name }, at);
-      logs.set(s.organization_id, log);
-      const incident = { id: s.incident_id, drill: s.drill === 1 };
-      const audience = s.role_key
-        ? ({ kind: "incident", incidentId: s.incident_id } as const)
-        : ({ kind: "person", personId: s.person_id } as const);
       if (item.kind === "received") {
         if (s.received_at === null) {
           s.received_at = ts;
           if (s.status === "notified") s.status = "received";
-          received.push(s.id);
-          log.add(
-            incident,
-            "participant.received",
-            { participantId: s.id, personId: s.person_id },
-            audience,
-          );
+          if (!fresh.has(s)) received.push(s);
+          changes.push({ state: s, response: "received" });
         }
       } else if (s.status !== item.kind) {
         s.status = item.kind;
         s.answered_at = ts;
         s.received_at ??= ts;
-        answered.set(s.id, item.kind);
+        if (!fresh.has(s)) answered.set(s, item.kind);
         if (item.kind !== "cannot" && s.role_key)
           stopEscalation.add(`${s.incident_id}/${s.role_key}`);
-        log.add(
-          incident,
-          "participant.answered",
-          { participantId: s.id, personId: s.person_id, answer: item.kind },
-          audience,
-        );
+        changes.push({ state: s, response: item.kind });
       }
-      return {
-        ok: {
-          participantId: s.id,
-          status: s.status,
-          receivedAt: s.received_at,
-          answeredAt: s.answered_at,
-        },
-      };
+      return { ok: s };
     });
 
-    for (let i = 0; i < received.length; i += CHUNK) {
-      const ids = received.slice(i, i + CHUNK);
-      await trx
-        .updateTable("participations")
-        .set({ status: "received" })
-        .where("id", "in", ids)
-        .where("status", "=", "notified")
-        .execute();
-      await trx
-        .updateTable("participations")
-        .set({ received_at: ts })
-        .where("id", "in", ids)
-        .where("received_at", "is", null)
-        .execute();
-    }
-    for (const [answer, ids] of groupByAnswer(answered))
-      for (let i = 0; i < ids.length; i += CHUNK)
+    await insertFresh(trx, [...fresh]);
+    await updateReceived(trx, received, ts);
+    for (const [answer, list] of groupByAnswer(answered))
+      for (let i = 0; i < list.length; i += CHUNK)
         await trx
           .updateTable("participations")
           .set((eb) => ({
@@ -110,18 +86,29 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
             answered_at: ts,
             received_at: eb.fn.coalesce("received_at", eb.val(ts)),
           }))
-          .where("id", "in", ids.slice(i, i + CHUNK))
+          .where(
+            "id",
+            "in",
+            list.slice(i, i + CHUNK).map((s) => s.id),
+          )
           .execute();
     for (const key of stopEscalation) {
       const [incidentId = "", roleKey] = key.split("/");
       await cancelTimers(trx, incidentId, at, roleKey);
     }
-    for (const log of logs.values()) messages = messages.concat(await log.write());
-    return out;
+    messages = await writeEvents(trx, changes, at);
+    return out.map((r): ResponseResult => ("ok" in r ? { ok: stateOf(r.ok) } : r));
   });
   deps.publish(messages);
   return results;
 }
+
+const stateOf = (s: State): ParticipationState => ({
+  participantId: s.id,
+  status: s.status,
+  receivedAt: s.received_at,
+  answeredAt: s.answered_at,
+});
 
 /** The participations the batch talks about, with their incident's status, in a few queries. */
 async function loadStates(trx: Db, items: Response[]) {
@@ -138,6 +125,7 @@ async function loadStates(trx: Db, items: Response[]) {
         "p.person_id",
         "p.role_key",
         "p.status",
+        "p.notified_at",
         "p.received_at",
         "p.answered_at",
         "i.status as incident_status",
@@ -147,20 +135,175 @@ async function loadStates(trx: Db, items: Response[]) {
       .where("p.incident_id", "in", incidentIds)
       .where("p.person_id", "in", personIds)
       .execute();
-  const incidentIds = [...new Set(items.map((i) => i.incidentId))];
-  const personIds = [...new Set(items.map((i) => i.personId))];
-  for (let i = 0; i < personIds.length; i += CHUNK)
-    for (const row of await query(incidentIds, personIds.slice(i, i + CHUNK)))
+  for (const [incidentIds, personIds] of chunks(items))
+    for (const row of await query(incidentIds, personIds))
       states.set(`${row.incident_id}/${row.person_id}`, row);
   return states;
 }
 
-function groupByAnswer(answered: Map<string, Answer>): Map<Answer, string[]> {
-  const groups = new Map<Answer, string[]>();
-  for (const [id, answer] of answered) {
-    const ids = groups.get(answer) ?? [];
-    ids.push(id);
-    groups.set(answer, ids);
+/** The batch's people who are in an incident through its audience and have no participation yet. */
+async function addAudienceStates(
+  trx: Db,
+  items: Response[],
+  states: Map<string, State>,
+  fresh: Set<State>,
+) {
+  const missing = items.filter((i) => !states.has(`${i.incidentId}/${i.personId}`));
+  for (const [incidentIds, personIds] of chunks(missing))
+    for (const c of await audienceCandidates(trx, incidentIds, personIds)) {
+      const key = `${c.incident_id}/${c.person_id}`;
+      if (states.has(key)) continue;
+      const s: State = {
+        id: newId(),
+        organization_id: c.organization_id,
+        incident_id: c.incident_id,
+        person_id: c.person_id,
+        role_key: null,
+        status: "notified",
+        notified_at: c.added_at,
+        received_at: null,
+        answered_at: null,
+        incident_status: c.incident_status,
+        drill: c.drill,
+        name: c.name,
+      };
+      states.set(key, s);
+      fresh.add(s);
+    }
+}
+
+/** The distinct incidents and people of a batch, people in chunks. */
+function chunks(items: Response[]): [string[], string[]][] {
+  const incidentIds = [...new Set(items.map((i) => i.incidentId))];
+  const personIds = [...new Set(items.map((i) => i.personId))];
+  const out: [string[], string[]][] = [];
+  for (let i = 0; i < personIds.length; i += CHUNK)
+    out.push([incidentIds, personIds.slice(i, i + CHUNK)]);
+  return out;
+}
+
+/**
+ * Writes the participations of people from the audience, in their state after this batch. On
+ * PostgreSQL another node may have written the same person's participation a moment earlier: the
+ * two merge (the furthest answer and the earliest receipt win) and the stored id is kept.
+ */
+async function insertFresh(trx: Db, fresh: State[]) {
+  // 11 columns: 500 rows stay far inside SQLite's limit of bound values.
+  for (let i = 0; i < fresh.length; i += CHUNK) {
+    const chunk = fresh.slice(i, i + CHUNK);
+    const stored = await trx
+      .insertInto("participations")
+      .values(
+        chunk.map((s) => ({
+          id: s.id,
+          organization_id: s.organization_id,
+          incident_id: s.incident_id,
+          person_id: s.person_id,
+          role_id: null,
+          role_key: null,
+          reason: "everyone" as const,
+          status: s.status,
+          notified_at: s.notified_at,
+          received_at: s.received_at,
+          answered_at: s.answered_at,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(["incident_id", "person_id"]).doUpdateSet((eb) => ({
+          status: eb
+            .case()
+            .when(
+              eb.and([
+                eb("excluded.status", "=", "received"),
+                eb("participations.status", "!=", "notified"),
+              ]),
+            )
+            .then(eb.ref("participations.status"))
+            .else(eb.ref("excluded.status"))
+            .end(),
+          received_at: eb.fn.coalesce("participations.received_at", "excluded.received_at"),
+          answered_at: eb.fn.coalesce("excluded.answered_at", "participations.answered_at"),
+        })),
+      )
+      .returning(["id", "person_id", "incident_id", "status"])
+      .execute();
+    const byKey = new Map(chunk.map((s) => [`${s.incident_id}/${s.person_id}`, s]));
+    for (const row of stored) {
+      const s = byKey.get(`${row.incident_id}/${row.person_id}`);
+      if (!s) continue;
+      s.id = row.id;
+      s.status = row.status;
+    }
+  }
+}
+
+async function updateReceived(trx: Db, received: State[], ts: string) {
+  for (let i = 0; i < received.length; i += CHUNK) {
+    const ids = received.slice(i, i + CHUNK).map((s) => s.id);
+    await trx
+      .updateTable("participations")
+      .set({ status: "received" })
+      .where("id", "in", ids)
+      .where("status", "=", "notified")
+      .execute();
+    await trx
+      .updateTable("participations")
+      .set({ received_at: ts })
+      .where("id", "in", ids)
+      .where("received_at", "is", null)
+      .execute();
+  }
+}
+
+/**
+ * One "participants.responded" event per incident and audience: role holders' responses for
+ * everyone in the incident (they coordinate with each other), the rest for the staff.
+ */
+async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<StreamMessage[]> {
+  const groups = new Map<string, { state: State; roles: boolean; changes: Change[] }>();
+  for (const change of changes) {
+    const s = change.state;
+    const roles = s.role_key !== null;
+    const key = `${s.organization_id}/${s.incident_id}/${roles}`;
+    const group = groups.get(key) ?? { state: s, roles, changes: [] };
+    group.changes.push(change);
+    groups.set(key, group);
+  }
+  const logs = new Map<string, EventLog>();
+  for (const { state: s, roles, changes: list } of groups.values()) {
+    // One person's responses carry their name; a batch of many is the system recording them.
+    const people = new Set(list.map((c) => c.state.person_id));
+    const actor: EventActor =
+      people.size === 1
+        ? { type: "person", id: s.person_id, name: s.name }
+        : { type: "system", id: null, name: "Beredd" };
+    const key = `${s.organization_id}/${actor.id ?? ""}`;
+    const log = logs.get(key) ?? new EventLog(trx, s.organization_id, actor, at);
+    logs.set(key, log);
+    log.add(
+      { id: s.incident_id, drill: s.drill === 1 },
+      "participants.responded",
+      {
+        responses: list.map((c) => ({
+          participantId: c.state.id,
+          personId: c.state.person_id,
+          response: c.response,
+        })),
+      },
+      roles ? { kind: "incident", incidentId: s.incident_id } : { kind: "staff" },
+    );
+  }
+  let messages: StreamMessage[] = [];
+  for (const log of logs.values()) messages = messages.concat(await log.write());
+  return messages;
+}
+
+function groupByAnswer(answered: Map<State, Answer>): Map<Answer, State[]> {
+  const groups = new Map<Answer, State[]>();
+  for (const [state, answer] of answered) {
+    const list = groups.get(answer) ?? [];
+    list.push(state);
+    groups.set(answer, list);
   }
   return groups;
 }

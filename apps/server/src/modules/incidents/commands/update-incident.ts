@@ -4,7 +4,8 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
-import { everyoneAt, staffFor, uniqueRecipients } from "../activation.js";
+import { placeUnits, staffFor, uniqueRecipients } from "../activation.js";
+import { addAudience } from "../audience.js";
 import { allow, loadForActor, requireActive } from "../access.js";
 import { eventActor } from "../actors.js";
 import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
@@ -98,9 +99,18 @@ async function switchScenario(
     .execute();
   const recipients = uniqueRecipients([
     await staffFor(trx, row.organization_id, row.unit_id, plan.activatedRoleKeys, "people"),
-    plan.alertEveryone ? await everyoneAt(trx, row.organization_id, row.unit_id) : [],
   ]);
   await activate(trx, log, ref, plan, recipients, at, { reason: "scenario_switch" });
+  // The audience never shrinks: everyone already reached keeps getting the incident's news.
+  if (plan.alertEveryone)
+    await addAudience(
+      trx,
+      log,
+      ref,
+      await placeUnits(trx, row.organization_id, row.unit_id),
+      at,
+      "scenario_switch",
+    );
   log.add(ref, "incident.scenario_switched", {
     scenarioId: scenario.id,
     scenarioKey: scenario.key,

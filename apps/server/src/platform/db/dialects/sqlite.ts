@@ -1,7 +1,31 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { SqliteDialect } from "kysely";
+import { SqliteDialect, type SqliteDatabase } from "kysely";
+
+// Distinct statements kept prepared: every query the product makes, with room to spare.
+const STATEMENT_CACHE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small one. The same
+ * SQL text reuses its prepared statement (least recently used dropped first). Safe because
+ * Kysely runs one query at a time on the one connection and never leaves a statement iterating.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) statements.delete(sql);
+      else statement = database.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > STATEMENT_CACHE)
+        statements.delete(statements.keys().next().value ?? "");
+      return statement;
+    },
+  };
+}
 
 /**
  * The embedded default. WAL lets readers run beside the one writer; synchronous=FULL makes a
@@ -19,5 +43,8 @@ export function sqliteDialect(file: string): { dialect: SqliteDialect; close: ()
   database.function("lower", { deterministic: true }, (text: unknown) =>
     typeof text === "string" ? text.toLowerCase() : text,
   );
-  return { dialect: new SqliteDialect({ database }), close: () => database.close() };
+  return {
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    close: () => database.close(),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
 import * as m0001 from "./0001-foundation.js";
 import * as m0002 from "./0002-incidents.js";
+import * as m0003 from "./0003-incident-audiences.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -9,6 +10,7 @@ import * as m0002 from "./0002-incidents.js";
 const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
   "0002-incidents": m0002,
+  "0003-incident-audiences": m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,163 @@
+import type { ActivationReason, IncidentAudience } from "@beredd/contracts";
+import { sql } from "kysely";
+import type { Db } from "../../platform/db/index.js";
+import type { EventLog } from "./event-log.js";
+
+// Units per IN list: a municipality-wide alarm can cover thousands of units.
+const CHUNK = 500;
+
+/**
+ * Alerts everyone at these units in an incident: the units join its audience (frozen: a unit
+ * added to the place later is not in it), and one "audience.added" event says so. The people
+ * there take part through their unit; nobody gets a row until they respond, so alerting 10,000
+ * people costs a few rows. Units already in the audience are skipped; returns how many people
+ * the units added hold who were not in the incident before.
+ */
+export async function addAudience(
+  trx: Db,
+  log: EventLog,
+  incident: { id: string; organization_id: string; drill: boolean },
+  unitIds: string[],
+  at: Date,
+  reason: ActivationReason,
+): Promise<number> {
+  const existing = new Set(
+    (
+      await trx
+        .selectFrom("incident_audiences")
+        .select("unit_id")
+        .where("incident_id", "=", incident.id)
+        .execute()
+    ).map((r) => r.unit_id),
+  );
+  const added = unitIds.filter((u) => !existing.has(u));
+  if (added.length === 0) return 0;
+  const ts = at.toISOString();
+  let people = 0;
+  for (let i = 0; i < added.length; i += CHUNK) {
+    const chunk = added.slice(i, i + CHUNK);
+    await trx
+      .insertInto("incident_audiences")
+      .values(
+        chunk.map((unitId) => ({
+          incident_id: incident.id,
+          unit_id: unitId,
+          organization_id: incident.organization_id,
+          added_at: ts,
+        })),
+      )
+      .execute();
+    const row = await trx
+      .selectFrom("people")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("organization_id", "=", incident.organization_id)
+      .where("unit_id", "in", chunk)
+      .where("deactivated_at", "is", null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("participations as p")
+              .select("p.id")
+              .whereRef("p.person_id", "=", "people.id")
+              .where("p.incident_id", "=", incident.id),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    people += Number(row?.n ?? 0);
+  }
+  log.add(incident, "audience.added", { reason, unitIds: added, people }, { kind: "staff" });
+  return people;
+}
+
+/** Whether a person is in an incident's audience now (an active person at one of its units). */
+export async function inAudience(db: Db, incidentId: string, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("people as person")
+    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
+    .select("a.unit_id")
+    .where("a.incident_id", "=", incidentId)
+    .where("person.id", "=", personId)
+    .where("person.deactivated_at", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The people of an incident's audience who have no participation yet, with when they were alerted. */
+export function audienceCandidates(trx: Db, incidentIds: string[], personIds: string[]) {
+  return trx
+    .selectFrom("people as person")
+    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
+    .innerJoin("incidents as i", "i.id", "a.incident_id")
+    .select([
+      "a.incident_id",
+      "a.added_at",
+      "person.id as person_id",
+      "person.name",
+      "i.organization_id",
+      "i.status as incident_status",
+      "i.drill",
+    ])
+    .where("a.incident_id", "in", incidentIds)
+    .where("person.id", "in", personIds)
+    .where("person.deactivated_at", "is", null)
+    .execute();
+}
+
+/** The active people at an incident's audience units. */
+export async function audiencePeople(db: Db, incidentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("people as person")
+    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
+    .select("person.id")
+    .where("a.incident_id", "=", incidentId)
+    .where("person.deactivated_at", "is", null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The audience's units and live totals, or null when the incident alerts no one at the place. */
+export async function audienceOf(db: Db, incidentId: string): Promise<IncidentAudience | null> {
+  const units = await db
+    .selectFrom("incident_audiences")
+    .select("unit_id")
+    .where("incident_id", "=", incidentId)
+    .execute();
+  if (units.length === 0) return null;
+  const count = (status: string) =>
+    sql<number>`sum(case when p.status = ${status} then 1 else 0 end)`;
+  const totals = await db
+    .selectFrom("people as person")
+    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
+    .leftJoin("participations as p", (join) =>
+      join.onRef("p.incident_id", "=", "a.incident_id").onRef("p.person_id", "=", "person.id"),
+    )
+    .select((eb) => [
+      eb.fn.countAll<number>().as("people"),
+      eb.fn.count<number>("p.received_at").as("received"),
+      count("acknowledged").as("acknowledged"),
+      count("on_my_way").as("on_my_way"),
+      count("cannot").as("cannot"),
+    ])
+    .where("a.incident_id", "=", incidentId)
+    .where("person.deactivated_at", "is", null)
+    .executeTakeFirst();
+  return {
+    unitIds: units.map((u) => u.unit_id),
+    people: Number(totals?.people ?? 0),
+    received: Number(totals?.received ?? 0),
+    acknowledged: Number(totals?.acknowledged ?? 0),
+    onMyWay: Number(totals?.on_my_way ?? 0),
+    cannot: Number(totals?.cannot ?? 0),
+  };
+}
+
+/** The incidents whose audience holds a person now, as a subquery. */
+export const audienceIncidentsOf = (db: Db, personId: string) =>
+  db
+    .selectFrom("incident_audiences as a")
+    .innerJoin("people as person", "person.unit_id", "a.unit_id")
+    .select("a.incident_id")
+    .where("person.id", "=", personId)
+    .where("person.deactivated_at", "is", null);

@@ -1,0 +1,114 @@
+import type { ServerMessage } from "@beredd/contracts";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { signIn, type Agent } from "./client.js";
+import { describeEachDialect } from "./harness.js";
+import { DEMO, DEMO_VIEWER, seedDemoOrganization } from "./fixtures.js";
+import { demoCatalog, getIncident, raise } from "./incident-fixtures.js";
+import { connect, type SocketClient } from "./socket-client.js";
+
+// Lena Sjöberg works at Förskolan Solrosen and holds no incident role: an alarm for everyone at
+// the preschool reaches her only as one of "everyone at the place".
+describeEachDialect("everyone at the place", (ctx) => {
+  let port: number;
+  let anna: Agent;
+  let lena: Agent;
+  let catalog: Awaited<ReturnType<typeof demoCatalog>>;
+  const open: SocketClient[] = [];
+  const resumed = async (cookie: string, after?: number) => {
+    const c = await connect(port, { cookie });
+    open.push(c);
+    const hello = (await c.waitFor((m) => m.type === "hello")) as Extract<
+      ServerMessage,
+      { type: "hello" }
+    >;
+    c.send({ type: "resume", after: after ?? hello.seq, epoch: hello.epoch });
+    await c.waitFor((m) => m.type === "caught_up");
+    return c;
+  };
+  const lockdownAtPreschool = () => ({
+    scenarioId: catalog.scenario("lockdown").id,
+    unitId: catalog.unit("Förskolan Solrosen").id,
+  });
+
+  beforeAll(async () => {
+    await seedDemoOrganization(ctx().deps);
+    await ctx().app.listen({ port: 0, host: "127.0.0.1" });
+    port = (ctx().app.server.address() as AddressInfo).port;
+    anna = await signIn(ctx().app, DEMO.email, DEMO.password);
+    lena = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
+    catalog = await demoCatalog(anna);
+  });
+  // Past the window in which a second raise of the same alarm is taken as a repeated tap.
+  beforeEach(() => ctx().clock.advance(10 * 60_000));
+  afterAll(async () => {
+    await Promise.all(open.map((c) => c.close()));
+  });
+
+  it("alarms them live, lets them answer, and gives them a participation on their first response", async () => {
+    const phone = await resumed(lena.cookie);
+    const coordinator = await resumed(anna.cookie);
+    const raised = await raise(anna, lockdownAtPreschool());
+    const alarm = await phone.waitFor(
+      (m) => m.type === "event" && m.event.type === "incident.raised",
+    );
+    expect(alarm.type === "event" && alarm.event.incidentId).toBe(raised.id);
+    let incident = await getIncident(anna, raised.id);
+    expect(incident.participants.some((p) => p.personId === lena.session.personId)).toBe(false);
+    expect(incident.audience).toMatchObject({ people: 1, received: 0, acknowledged: 0 });
+    // She sees the incident she is alerted to, and it is in her list.
+    expect((await lena.request("GET", `/api/v1/incidents/${raised.id}`)).statusCode).toBe(200);
+    const mine = (await lena.request("GET", "/api/v1/incidents")).json<{
+      items: { id: string }[];
+    }>().items;
+    expect(mine.map((i) => i.id)).toContain(raised.id);
+
+    phone.send({ type: "received", incidentId: raised.id });
+    phone.send({ type: "answer", incidentId: raised.id, answer: "on_my_way", ref: "tap" });
+    phone.send({ type: "answer", incidentId: raised.id, answer: "on_my_way", ref: "again" });
+    expect(await phone.waitFor((m) => m.type === "recorded" && m.ref === "again")).toMatchObject({
+      state: { status: "on_my_way" },
+    });
+    const responded = await coordinator.waitFor(
+      (m) =>
+        m.type === "event" &&
+        m.event.type === "participants.responded" &&
+        m.event.data.responses.some((r) => r.response === "on_my_way"),
+    );
+    incident = await getIncident(anna, raised.id);
+    const lenas = incident.participants.filter((p) => p.personId === lena.session.personId);
+    expect(lenas).toEqual([
+      expect.objectContaining({ reason: "everyone", status: "on_my_way", roleKey: null }),
+    ]);
+    expect(lenas[0]?.receivedAt).not.toBeNull();
+    expect(incident.audience).toMatchObject({ people: 1, received: 1, onMyWay: 1 });
+    // The participation keeps the id the event gave it; the second tap changed nothing.
+    expect(
+      responded.type === "event" && responded.event.type === "participants.responded"
+        ? responded.event.data.responses.map((r) => r.participantId)
+        : [],
+    ).toContain(lenas[0]?.id);
+    const answers = coordinator
+      .events()
+      .flatMap((e) => (e.type === "participants.responded" ? e.data.responses : []))
+      .filter((r) => r.personId === lena.session.personId && r.response === "on_my_way");
+    expect(answers).toHaveLength(1);
+    // Her receipt and answer are for the staff: she is not told of them as events.
+    expect(phone.events().some((e) => e.type === "participants.responded")).toBe(false);
+  });
+
+  it("replays the incident to them after a reconnect, and only to the people at the place", async () => {
+    const before = await resumed(lena.cookie);
+    const hello = before.messages[0] as Extract<ServerMessage, { type: "hello" }>;
+    await before.close();
+    const raised = await raise(anna, lockdownAtPreschool());
+    const elsewhere = await raise(anna, {
+      scenarioId: catalog.scenario("lockdown").id,
+      unitId: catalog.unit("Hus B").id,
+    });
+    const again = await resumed(lena.cookie, hello.seq);
+    const seen = again.events().map((e) => e.incidentId);
+    expect(seen).toContain(raised.id);
+    expect(seen).not.toContain(elsewhere.id);
+  });
+});
