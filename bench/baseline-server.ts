@@ -37,7 +37,7 @@ const server = createServer((request, response) => {
   response.end();
 });
 
-// The same options the product's @fastify/websocket gives ws: no compression, 64 KiB messages.
+// The same options the product gives ws: no compression, 64 KiB messages.
 const wss = new WebSocketServer({ server, path: "/stream", maxPayload: 64 * 1024 });
 wss.on("connection", (socket) => socket.on("error", () => undefined));
 
