@@ -84,25 +84,41 @@ export async function inAudience(db: Db, incidentId: string, personId: string): 
   return row !== undefined;
 }
 
-/** The people of an incident's audience who have no participation yet, with when they were alerted. */
-export function audienceCandidates(trx: Db, incidentIds: string[], personIds: string[]) {
-  return trx
-    .selectFrom("people as person")
-    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
+/**
+ * Which of these people are in these incidents' audiences, with when they were alerted. People
+ * are looked up by primary key and matched to the (few) audience units in memory: a join from
+ * the units would walk every person at the place for each chunk of answers.
+ */
+export async function audienceCandidates(trx: Db, incidentIds: string[], personIds: string[]) {
+  const audiences = await trx
+    .selectFrom("incident_audiences as a")
     .innerJoin("incidents as i", "i.id", "a.incident_id")
     .select([
       "a.incident_id",
+      "a.unit_id",
       "a.added_at",
-      "person.id as person_id",
-      "person.name",
       "i.organization_id",
       "i.status as incident_status",
       "i.drill",
     ])
     .where("a.incident_id", "in", incidentIds)
-    .where("person.id", "in", personIds)
-    .where("person.deactivated_at", "is", null)
     .execute();
+  if (audiences.length === 0) return [];
+  const byUnit = new Map<string, typeof audiences>();
+  for (const a of audiences) byUnit.set(a.unit_id, [...(byUnit.get(a.unit_id) ?? []), a]);
+  const people = await trx
+    .selectFrom("people")
+    .select(["id", "unit_id", "name"])
+    .where("id", "in", personIds)
+    .where("deactivated_at", "is", null)
+    .execute();
+  return people.flatMap((p) =>
+    (byUnit.get(p.unit_id ?? "") ?? []).map(({ unit_id: _unit, ...a }) => ({
+      ...a,
+      person_id: p.id,
+      name: p.name,
+    })),
+  );
 }
 
 /** The active people at an incident's audience units. */

@@ -234,7 +234,7 @@ export class Gateway {
   }
 
   #send(c: Connection, message: ServerMessage): void {
-    c.socket.send(JSON.stringify(message));
+    writeFrame(c.socket, textFrame(JSON.stringify(message)));
   }
 
   #ping(): void {
