@@ -89,6 +89,20 @@ describeEachDialect(
       });
     });
 
+    it("holds what happens between the hello and the client's resume, and sends it once", async () => {
+      const c = await client({ cookie: anna.cookie });
+      const hello = c.messages[0] as Extract<ServerMessage, { type: "hello" }>;
+      const raised = await raise(anna, lockdownIn5B());
+      c.send({ type: "resume", after: hello.seq, epoch: hello.epoch });
+      await c.waitFor((m) => m.type === "caught_up");
+      await c.waitFor((m) => m.type === "event" && m.event.type === "incident.raised");
+      const seqs = c.events().map((e) => e.seq);
+      expect(seqs.filter((q) => q > hello.seq)).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+      expect(
+        c.events().filter((e) => e.type === "incident.raised" && e.incidentId === raised.id),
+      ).toHaveLength(1);
+    });
+
     it("gives a reconnecting client exactly the events it missed, in order, then live ones", async () => {
       const coordinator = await resumed({ cookie: anna.cookie });
       const raised = await raise(anna, lockdownIn5B());

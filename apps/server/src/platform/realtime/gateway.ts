@@ -66,6 +66,7 @@ export class Gateway {
     const connection: Connection = {
       ...viewer,
       socket,
+      epoch: "",
       unitId: null,
       incidents: new Set(),
       sent: 0,
@@ -89,6 +90,7 @@ export class Gateway {
         for (const id of incidents) connection.incidents.add(id);
       }
       const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
+      connection.epoch = epoch;
       connection.sent = seq;
       this.#send(connection, { type: "hello", epoch, seq });
     })();
@@ -155,6 +157,13 @@ export class Gateway {
   async #resume(connection: Connection, after: number, epoch: string | undefined): Promise<void> {
     if (!connection.pending) {
       // Already live: nothing was missed on this connection.
+      this.#send(connection, { type: "caught_up", seq: connection.sent });
+      return;
+    }
+    // Resuming from the hello itself (a fresh client, or nothing missed): every event after it
+    // is already held in `pending`, which the connection collected from before the hello.
+    if (epoch === connection.epoch && after === connection.sent) {
+      this.#flushPending(connection);
       this.#send(connection, { type: "caught_up", seq: connection.sent });
       return;
     }

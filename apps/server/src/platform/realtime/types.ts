@@ -57,6 +57,8 @@ export interface Connection extends Viewer {
   /** The session or API token the socket was opened with. */
   credential: string;
   socket: WebSocket;
+  /** The stream epoch announced in the hello. */
+  epoch: string;
   /** The person's unit when the socket opened: everyone-at-the-place alarms reach it. */
   unitId: string | null;
   /** The incidents this person takes part in; grows as activations flow past. */
