@@ -120,6 +120,8 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const product = startNode(
     [
       ...profileArgs,
+      // The V8 setting `npm start` and the `beredd` command run with (docs/operations.md).
+      "--max-semi-space-size=8",
       "--conditions=@beredd/source",
       "--import",
       tsxLoader,
