@@ -71,17 +71,21 @@ export async function addAudience(
   return people;
 }
 
-/** Whether a person is in an incident's audience now (an active person at one of its units). */
-export async function inAudience(db: Db, incidentId: string, personId: string): Promise<boolean> {
-  const row = await db
+/** The active people at an incident's audience units, as a query to narrow. */
+const peopleAt = (db: Db, incidentId: string) =>
+  db
     .selectFrom("people as person")
     .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
-    .select("a.unit_id")
+    .select("person.id")
     .where("a.incident_id", "=", incidentId)
-    .where("person.id", "=", personId)
-    .where("person.deactivated_at", "is", null)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where("person.deactivated_at", "is", null);
+
+/** Whether a person is in an incident's audience now (an active person at one of its units). */
+export async function inAudience(db: Db, incidentId: string, personId: string): Promise<boolean> {
+  return (
+    (await peopleAt(db, incidentId).where("person.id", "=", personId).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /**
@@ -123,14 +127,7 @@ export async function audienceCandidates(trx: Db, incidentIds: string[], personI
 
 /** The active people at an incident's audience units. */
 export async function audiencePeople(db: Db, incidentId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("people as person")
-    .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
-    .select("person.id")
-    .where("a.incident_id", "=", incidentId)
-    .where("person.deactivated_at", "is", null)
-    .execute();
-  return rows.map((r) => r.id);
+  return (await peopleAt(db, incidentId).execute()).map((r) => r.id);
 }
 
 /** The audience's units and live totals, or null when the incident alerts no one at the place. */
@@ -169,11 +166,20 @@ export async function audienceOf(db: Db, incidentId: string): Promise<IncidentAu
   };
 }
 
-/** The incidents whose audience holds a person now, as a subquery. */
-export const audienceIncidentsOf = (db: Db, personId: string) =>
+/**
+ * The incidents a person takes part in, as a subquery: by a participation of their own, or as
+ * one of everyone at a place their unit is part of.
+ */
+export const incidentsOfPerson = (db: Db, personId: string) =>
   db
-    .selectFrom("incident_audiences as a")
-    .innerJoin("people as person", "person.unit_id", "a.unit_id")
-    .select("a.incident_id")
-    .where("person.id", "=", personId)
-    .where("person.deactivated_at", "is", null);
+    .selectFrom("participations")
+    .select("incident_id")
+    .where("person_id", "=", personId)
+    .union(
+      db
+        .selectFrom("incident_audiences as a")
+        .innerJoin("people as person", "person.unit_id", "a.unit_id")
+        .select("a.incident_id")
+        .where("person.id", "=", personId)
+        .where("person.deactivated_at", "is", null),
+    );

@@ -1,4 +1,4 @@
-import { audienceIncidentsOf, inAudience } from "./audience.js";
+import { inAudience, incidentsOfPerson } from "./audience.js";
 import type { Db } from "../../platform/db/index.js";
 
 export const findIncident = (db: Db, organizationId: string, id: string) =>
@@ -120,16 +120,6 @@ export const listIncidents = (
 ) => {
   let q = db.selectFrom("incidents").selectAll().where("organization_id", "=", organizationId);
   if (query.status) q = q.where("status", "=", query.status as IncidentRow["status"]);
-  if (personId !== null)
-    q = q.where((eb) =>
-      eb.or([
-        eb(
-          "id",
-          "in",
-          db.selectFrom("participations").select("incident_id").where("person_id", "=", personId),
-        ),
-        eb("id", "in", audienceIncidentsOf(db, personId)),
-      ]),
-    );
+  if (personId !== null) q = q.where("id", "in", incidentsOfPerson(db, personId));
   return q.orderBy("raised_at", "desc").limit(query.limit).offset(query.offset).execute();
 };

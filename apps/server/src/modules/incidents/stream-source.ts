@@ -6,7 +6,7 @@ import type {
   StreamSource,
   Viewer,
 } from "../../platform/realtime/index.js";
-import { audienceIncidentsOf } from "./audience.js";
+import { incidentsOfPerson } from "./audience.js";
 import { toMessage } from "./event-log.js";
 
 const audienceOf = (row: {
@@ -45,17 +45,7 @@ export function incidentStreamSource(db: Db): StreamSource {
             eb.and([eb("audience", "=", "person"), eb("person_id", "=", personId)]),
             eb.and([
               eb("audience", "=", "incident"),
-              eb.or([
-                eb(
-                  "incident_id",
-                  "in",
-                  eb
-                    .selectFrom("participations")
-                    .select("incident_id")
-                    .where("person_id", "=", personId),
-                ),
-                eb("incident_id", "in", audienceIncidentsOf(db, personId)),
-              ]),
+              eb("incident_id", "in", incidentsOfPerson(db, personId)),
             ]),
           ]),
         );
@@ -83,19 +73,7 @@ export function incidentStreamSource(db: Db): StreamSource {
         .select("id")
         .where("organization_id", "=", organizationId)
         .where("status", "!=", "closed")
-        .where((eb) =>
-          eb.or([
-            eb(
-              "id",
-              "in",
-              eb
-                .selectFrom("participations")
-                .select("incident_id")
-                .where("person_id", "=", personId),
-            ),
-            eb("id", "in", audienceIncidentsOf(db, personId)),
-          ]),
-        )
+        .where("id", "in", incidentsOfPerson(db, personId))
         .execute();
       return { unitId: person?.unit_id ?? null, incidents: rows.map((r) => r.id) };
     },
