@@ -121,7 +121,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     [
       ...profileArgs,
       // The V8 setting `npm start` and the `beredd` command run with (docs/operations.md).
-      "--max-semi-space-size=8",
+      "--max-semi-space-size=16",
       "--conditions=@beredd/source",
       "--import",
       tsxLoader,
