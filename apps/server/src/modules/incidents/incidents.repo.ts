@@ -22,10 +22,12 @@ export const participationOf = (db: Db, incidentId: string, personId: string) =>
 export type ParticipationRow = NonNullable<Awaited<ReturnType<typeof participationOf>>>;
 
 /**
- * A person's part in an incident: their participation, or, for someone in its audience who has
- * not responded yet, a part without one (no role).
+ * A person's part in an incident: their role in it, if any. Someone in its audience (everyone at
+ * the place) who has not responded yet has a part without a participation, and no role.
  */
-export type Part = Pick<ParticipationRow, "role_key"> & { participation: ParticipationRow | null };
+export interface Part {
+  role_key: string | null;
+}
 
 export async function partOf(
   db: Db,
@@ -33,10 +35,8 @@ export async function partOf(
   personId: string,
 ): Promise<Part | undefined> {
   const participation = await participationOf(db, incidentId, personId);
-  if (participation) return { role_key: participation.role_key, participation };
-  return (await inAudience(db, incidentId, personId))
-    ? { role_key: null, participation: null }
-    : undefined;
+  if (participation) return participation;
+  return (await inAudience(db, incidentId, personId)) ? { role_key: null } : undefined;
 }
 
 export const participationsOf = (db: Db, incidentId: string) =>

@@ -7,8 +7,7 @@ import type { WebSocket } from "ws";
  * (two writes under cork) per socket — the bulk of the cost of a fan-out.
  */
 export function textFrame(text: string): Buffer {
-  const payload = Buffer.from(text);
-  const n = payload.length;
+  const n = Buffer.byteLength(text);
   const header = n < 126 ? 2 : n < 65_536 ? 4 : 10;
   const frame = Buffer.allocUnsafe(header + n);
   frame[0] = 0x81; // FIN + text
@@ -20,7 +19,7 @@ export function textFrame(text: string): Buffer {
     frame[1] = 127;
     frame.writeBigUInt64BE(BigInt(n), 2);
   }
-  payload.copy(frame, header);
+  frame.write(text, header);
   return frame;
 }
 
