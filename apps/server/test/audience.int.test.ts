@@ -111,4 +111,28 @@ describeEachDialect("everyone at the place", (ctx) => {
     expect(seen).toContain(raised.id);
     expect(seen).not.toContain(elsewhere.id);
   });
+
+  it("takes them off an alarm they answered when they move away from the place", async () => {
+    const raised = await raise(anna, lockdownAtPreschool());
+    const phone = await resumed(lena.cookie);
+    phone.send({ type: "answer", incidentId: raised.id, answer: "acknowledged", ref: "ok" });
+    await phone.waitFor((m) => m.type === "recorded" && m.ref === "ok");
+    const listed = async () =>
+      (await lena.request("GET", "/api/v1/incidents")).json<{ items: { id: string }[] }>().items;
+    expect((await listed()).map((i) => i.id)).toContain(raised.id);
+
+    const moved = await anna.request("PATCH", `/api/v1/people/${lena.session.personId}`, {
+      unitId: catalog.unit("Hus B").id,
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await listed()).map((i) => i.id)).not.toContain(raised.id);
+    // Her answer stays in the incident for the staff.
+    const incident = await getIncident(anna, raised.id);
+    expect(incident.participants).toContainEqual(
+      expect.objectContaining({ personId: lena.session.personId, status: "acknowledged" }),
+    );
+    await anna.request("PATCH", `/api/v1/people/${lena.session.personId}`, {
+      unitId: catalog.unit("Förskolan Solrosen").id,
+    });
+  });
 });

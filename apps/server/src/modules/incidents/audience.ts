@@ -89,11 +89,11 @@ export async function inAudience(db: Db, incidentId: string, personId: string): 
 }
 
 /**
- * Which of these people are in these incidents' audiences, with when they were alerted. People
- * are looked up by primary key and matched to the (few) audience units in memory: a join from
- * the units would walk every person at the place for each chunk of answers.
+ * Which of these people (in chunks for IN lists) are in these incidents' audiences, with when
+ * they were alerted. People are looked up by primary key and matched to the (few) audience units
+ * in memory: a join from the units would walk every person at the place for each chunk.
  */
-export async function audienceCandidates(trx: Db, incidentIds: string[], personIds: string[]) {
+export async function audienceCandidates(trx: Db, incidentIds: string[], personChunks: string[][]) {
   const audiences = await trx
     .selectFrom("incident_audiences as a")
     .innerJoin("incidents as i", "i.id", "a.incident_id")
@@ -110,19 +110,19 @@ export async function audienceCandidates(trx: Db, incidentIds: string[], personI
   if (audiences.length === 0) return [];
   const byUnit = new Map<string, typeof audiences>();
   for (const a of audiences) byUnit.set(a.unit_id, [...(byUnit.get(a.unit_id) ?? []), a]);
-  const people = await trx
-    .selectFrom("people")
-    .select(["id", "unit_id", "name"])
-    .where("id", "in", personIds)
-    .where("deactivated_at", "is", null)
-    .execute();
-  return people.flatMap((p) =>
-    (byUnit.get(p.unit_id ?? "") ?? []).map(({ unit_id: _unit, ...a }) => ({
-      ...a,
-      person_id: p.id,
-      name: p.name,
-    })),
-  );
+  const out: ((typeof audiences)[number] & { person_id: string; name: string })[] = [];
+  for (const personIds of personChunks) {
+    const people = await trx
+      .selectFrom("people")
+      .select(["id", "unit_id", "name"])
+      .where("id", "in", personIds)
+      .where("deactivated_at", "is", null)
+      .execute();
+    for (const p of people)
+      for (const a of byUnit.get(p.unit_id ?? "") ?? [])
+        out.push({ ...a, person_id: p.id, name: p.name });
+  }
+  return out;
 }
 
 /** The active people at an incident's audience units. */
@@ -167,14 +167,16 @@ export async function audienceOf(db: Db, incidentId: string): Promise<IncidentAu
 }
 
 /**
- * The incidents a person takes part in, as a subquery: by a participation of their own, or as
- * one of everyone at a place their unit is part of.
+ * The incidents a person takes part in, as a subquery: by a participation of their own (a role,
+ * or added by name), or as one of everyone at a place their unit is part of. A response as one of
+ * everyone is no part of one's own: who moves away from the place leaves its alarms.
  */
 export const incidentsOfPerson = (db: Db, personId: string) =>
   db
     .selectFrom("participations")
     .select("incident_id")
     .where("person_id", "=", personId)
+    .where("reason", "<>", sql.lit("everyone")) // a literal: the partial index's own term
     .union(
       db
         .selectFrom("incident_audiences as a")

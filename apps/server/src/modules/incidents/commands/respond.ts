@@ -1,4 +1,10 @@
-import type { Answer, EventActor, ParticipationState } from "@beredd/contracts";
+import type {
+  Answer,
+  EventActor,
+  IncidentStatus,
+  ParticipationState,
+  ParticipationStatus,
+} from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import { inTransaction, type Db } from "../../../platform/db/index.js";
 import type { AppError } from "../../../platform/errors.js";
@@ -21,7 +27,21 @@ export type ResponseResult = { ok: ParticipationState } | { error: AppError };
 
 const CHUNK = 500;
 
-type State = Awaited<ReturnType<typeof loadStates>> extends Map<string, infer S> ? S : never;
+/** One participation as the batch sees it: its row, its incident's status and the person's name. */
+interface State {
+  id: string;
+  organization_id: string;
+  incident_id: string;
+  person_id: string;
+  role_key: string | null;
+  status: ParticipationStatus;
+  notified_at: string;
+  received_at: string | null;
+  answered_at: string | null;
+  incident_status: IncidentStatus;
+  drill: number;
+  name: string;
+}
 
 /** What one item of the batch changed, turned into the event once the rows are written. */
 interface Change {
@@ -42,16 +62,17 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
   const ts = at.toISOString();
   let messages: StreamMessage[] = [];
   const results = await inTransaction(deps.db, async (trx) => {
-    const states = await loadStates(trx, items);
+    const ids = distinctIds(items);
+    const states = await loadStates(trx, ids);
     const fresh = new Set<State>();
-    await addAudienceStates(trx, items, states, fresh);
+    await addAudienceStates(trx, items, ids, states, fresh);
     const changes: Change[] = [];
     const received: State[] = [];
     // The last answer of each participation in the batch: one update per answer value below.
     const answered = new Map<State, Answer>();
     const stopEscalation = new Set<string>();
     const out = items.map((item): { ok: State } | { error: AppError } => {
-      const s = states.get(`${item.incidentId}/${item.personId}`);
+      const s = states.get(item.incidentId, item.personId);
       if (!s || s.organization_id !== item.organizationId)
         return { error: notFound("Your part in this incident") };
       if (item.kind !== "received" && s.incident_status !== "active")
@@ -110,11 +131,38 @@ const stateOf = (s: State): ParticipationState => ({
   answeredAt: s.answered_at,
 });
 
+/** The batch's distinct incidents, and its distinct people in chunks for IN lists. */
+function distinctIds(items: Response[]): { incidentIds: string[]; personChunks: string[][] } {
+  const incidentIds = new Set<string>();
+  const personIds = new Set<string>();
+  for (const item of items) {
+    incidentIds.add(item.incidentId);
+    personIds.add(item.personId);
+  }
+  const people = [...personIds];
+  const personChunks: string[][] = [];
+  for (let i = 0; i < people.length; i += CHUNK) personChunks.push(people.slice(i, i + CHUNK));
+  return { incidentIds: [...incidentIds], personChunks };
+}
+
+/** The batch's participations by incident and person, without building a key per lookup. */
+class States {
+  readonly #byIncident = new Map<string, Map<string, State>>();
+  get(incidentId: string, personId: string): State | undefined {
+    return this.#byIncident.get(incidentId)?.get(personId);
+  }
+  set(state: State): void {
+    let people = this.#byIncident.get(state.incident_id);
+    if (!people) this.#byIncident.set(state.incident_id, (people = new Map<string, State>()));
+    people.set(state.person_id, state);
+  }
+}
+
 /** The participations the batch talks about, with their incident's status, in a few queries. */
-async function loadStates(trx: Db, items: Response[]) {
-  const states = new Map<string, Awaited<ReturnType<typeof query>>[number]>();
-  const query = (incidentIds: string[], personIds: string[]) =>
-    trx
+async function loadStates(trx: Db, ids: ReturnType<typeof distinctIds>): Promise<States> {
+  const states = new States();
+  for (const personIds of ids.personChunks) {
+    const rows = await trx
       .selectFrom("participations as p")
       .innerJoin("incidents as i", "i.id", "p.incident_id")
       .innerJoin("people as person", "person.id", "p.person_id")
@@ -132,12 +180,11 @@ async function loadStates(trx: Db, items: Response[]) {
         "i.drill",
         "person.name",
       ])
-      .where("p.incident_id", "in", incidentIds)
+      .where("p.incident_id", "in", ids.incidentIds)
       .where("p.person_id", "in", personIds)
       .execute();
-  for (const [incidentIds, personIds] of chunks(items))
-    for (const row of await query(incidentIds, personIds))
-      states.set(`${row.incident_id}/${row.person_id}`, row);
+    for (const row of rows) states.set(row);
+  }
   return states;
 }
 
@@ -145,41 +192,30 @@ async function loadStates(trx: Db, items: Response[]) {
 async function addAudienceStates(
   trx: Db,
   items: Response[],
-  states: Map<string, State>,
+  ids: ReturnType<typeof distinctIds>,
+  states: States,
   fresh: Set<State>,
 ) {
-  const missing = items.filter((i) => !states.has(`${i.incidentId}/${i.personId}`));
-  for (const [incidentIds, personIds] of chunks(missing))
-    for (const c of await audienceCandidates(trx, incidentIds, personIds)) {
-      const key = `${c.incident_id}/${c.person_id}`;
-      if (states.has(key)) continue;
-      const s: State = {
-        id: newId(),
-        organization_id: c.organization_id,
-        incident_id: c.incident_id,
-        person_id: c.person_id,
-        role_key: null,
-        status: "notified",
-        notified_at: c.added_at,
-        received_at: null,
-        answered_at: null,
-        incident_status: c.incident_status,
-        drill: c.drill,
-        name: c.name,
-      };
-      states.set(key, s);
-      fresh.add(s);
-    }
-}
-
-/** The distinct incidents and people of a batch, people in chunks. */
-function chunks(items: Response[]): [string[], string[]][] {
-  const incidentIds = [...new Set(items.map((i) => i.incidentId))];
-  const personIds = [...new Set(items.map((i) => i.personId))];
-  const out: [string[], string[]][] = [];
-  for (let i = 0; i < personIds.length; i += CHUNK)
-    out.push([incidentIds, personIds.slice(i, i + CHUNK)]);
-  return out;
+  if (items.every((i) => states.get(i.incidentId, i.personId))) return;
+  for (const c of await audienceCandidates(trx, ids.incidentIds, ids.personChunks)) {
+    if (states.get(c.incident_id, c.person_id)) continue;
+    const s: State = {
+      id: newId(),
+      organization_id: c.organization_id,
+      incident_id: c.incident_id,
+      person_id: c.person_id,
+      role_key: null,
+      status: "notified",
+      notified_at: c.added_at,
+      received_at: null,
+      answered_at: null,
+      incident_status: c.incident_status,
+      drill: c.drill,
+      name: c.name,
+    };
+    states.set(s);
+    fresh.add(s);
+  }
 }
 
 /**
@@ -188,7 +224,7 @@ function chunks(items: Response[]): [string[], string[]][] {
  * two merge (the furthest answer and the earliest receipt win) and the stored id is kept.
  */
 async function insertFresh(trx: Db, fresh: State[]) {
-  // 11 columns: 500 rows stay far inside SQLite's limit of bound values.
+  // 9 columns (the role stays null): 500 rows stay far inside SQLite's limit of bound values.
   for (let i = 0; i < fresh.length; i += CHUNK) {
     const chunk = fresh.slice(i, i + CHUNK);
     const stored = await trx
@@ -199,8 +235,6 @@ async function insertFresh(trx: Db, fresh: State[]) {
           organization_id: s.organization_id,
           incident_id: s.incident_id,
           person_id: s.person_id,
-          role_id: null,
-          role_key: null,
           reason: "everyone" as const,
           status: s.status,
           notified_at: s.notified_at,
@@ -227,9 +261,10 @@ async function insertFresh(trx: Db, fresh: State[]) {
       )
       .returning(["id", "person_id", "incident_id", "status"])
       .execute();
-    const byKey = new Map(chunk.map((s) => [`${s.incident_id}/${s.person_id}`, s]));
+    const byKey = new States();
+    for (const s of chunk) byKey.set(s);
     for (const row of stored) {
-      const s = byKey.get(`${row.incident_id}/${row.person_id}`);
+      const s = byKey.get(row.incident_id, row.person_id);
       if (!s) continue;
       s.id = row.id;
       s.status = row.status;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely/migration";
 import * as m0001 from "./0001-foundation.js";
 import * as m0002 from "./0002-incidents.js";
 import * as m0003 from "./0003-incident-audiences.js";
+import * as m0004 from "./0004-participations-person-index.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
   "0002-incidents": m0002,
   "0003-incident-audiences": m0003,
+  "0004-participations-person-index": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
