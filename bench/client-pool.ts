@@ -36,6 +36,11 @@ export class ClientPool {
   /** Sockets closed after they were connected (by the server or the network). */
   closed: Record<Target, number> = { product: 0, baseline: 0 };
 
+  /** The client processes' ids, to read their CPU time. */
+  get pids(): number[] {
+    return this.procs.flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
+  }
+
   private constructor(private readonly procs: ChildProcess[]) {
     for (const proc of procs) proc.on("message", (m) => this.#onMessage(m as FromClient));
   }

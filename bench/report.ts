@@ -98,6 +98,14 @@ export function table(r: ScenarioResult): string {
     ],
     ["Server CPU per answer (its alarm's delivery included)", us(r.cpuUsPerAnswer), "", "", "", ""],
     [
+      "Clients' CPU per answer (alarm, answer, confirmation; same cores)",
+      us(r.clientsCpuUsPerAnswer),
+      "",
+      "",
+      "",
+      "",
+    ],
+    [
       "Delivered / recorded",
       `${int(p.count)} / ${int(r.answers.recorded.count)}`,
       int(b.count),

@@ -86,6 +86,8 @@ export interface ScenarioResult {
   cpuUsPerDelivery: { product: number; baseline: number };
   /** Server CPU (all threads) per answer in answer rounds (the alarm's fan-out included), µs. */
   cpuUsPerAnswer: number;
+  /** The client processes' CPU per answer in answer rounds (they share the cores), µs. */
+  clientsCpuUsPerAnswer: number;
   missing: { received: number; baseline: number; recorded: number };
   closedSockets: { product: number; baseline: number };
   windows: Window[];
@@ -264,10 +266,14 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     "content-type": "application/json",
   };
 
+  // The clients share the machine's cores with the server: their CPU is the other half of the load.
+  const clientCpu = () => pool.pids.reduce((sum, pid) => sum + cpuNs(pid), 0);
+
   /** One alarm: raise, wait for every delivery (or every answer), then resolve it. */
   const productRound = async (answer: boolean) => {
     await pool.setAnswering(answer);
     const cpu0 = cpuNs(c.product.pid);
+    const clientCpu0 = clientCpu();
     const w0 = monotonicUs();
     const t0 = now();
     const res = await fetch(`${c.productUrl}/api/v1/incidents`, {
@@ -286,6 +292,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
       c.waitMs * (answer ? 3 : 1),
     );
     const cpu = cpuNs(c.product.pid) - cpu0;
+    const clientsCpu = clientCpu() - clientCpu0;
     windows.push({ phase: answer ? "answer" : "receive", startUs: w0, endUs: monotonicUs() });
     const got = await pool.collect(body.id);
     const resolved = await fetch(`${c.productUrl}/api/v1/incidents/${body.id}/resolution`, {
@@ -296,7 +303,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     if (resolved.status !== 204) throw new Error(`resolution answered ${resolved.status}`);
     await pool.waitDone("resolved", body.id, c.waitMs);
     await sleep(c.settleMs);
-    return { id: body.id, t0, raiseMs, complete, cpu, got };
+    return { id: body.id, t0, raiseMs, complete, cpu, clientsCpu, got };
   };
 
   /** One bare broadcast of `payload` (its incident id replaced by a fresh key). */
@@ -357,11 +364,13 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
   const recorded: number[] = [];
   let errors = 0;
   let answerCpu = 0;
+  let answerClientsCpu = 0;
   for (let r = 0; r < o.warmup + o.answerRounds; r++) {
     const p = await productRound(true);
     if (r < o.warmup) continue;
     raiseMs.push(p.raiseMs);
     answerCpu += p.cpu;
+    answerClientsCpu += p.clientsCpu;
     const times = p.got.recorded.map((t) => t - p.t0);
     recorded.push(...times);
     const last = Math.max(...times);
@@ -370,7 +379,8 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     missing.recorded += o.n - p.got.recorded.length;
     o.log(
       `  answers ${r + 1 - o.warmup}: raise ${p.raiseMs.toFixed(1)} ms, ${p.got.recorded.length}/${o.n} recorded,` +
-        ` last ${last.toFixed(1)} ms after the raise${p.got.errors ? `, ${p.got.errors} errors` : ""}`,
+        ` last ${last.toFixed(1)} ms after the raise${p.got.errors ? `, ${p.got.errors} errors` : ""};` +
+        ` CPU: server ${(p.cpu / 1e6).toFixed(0)} ms, clients ${(p.clientsCpu / 1e6).toFixed(0)} ms`,
     );
   }
   await pool.setAnswering(false);
@@ -403,6 +413,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
       baseline: cpu.baseline / 1000 / deliveries,
     },
     cpuUsPerAnswer: answerCpu / 1000 / (o.answerRounds * o.n),
+    clientsCpuUsPerAnswer: answerClientsCpu / 1000 / (o.answerRounds * o.n),
     missing,
     closedSockets: { ...pool.closed },
     windows,
