@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, DEMO_VIEWER, seedDemoOrganization } from "./fixtures.js";
-import { demoCatalog, getIncident, raise } from "./incident-fixtures.js";
+import { demoCatalog, getIncident, raise, timeline } from "./incident-fixtures.js";
 import { connect, type SocketClient } from "./socket-client.js";
 
 // Lena Sjöberg works at Förskolan Solrosen and holds no incident role: an alarm for everyone at
@@ -134,5 +134,62 @@ describeEachDialect("everyone at the place", (ctx) => {
     await anna.request("PATCH", `/api/v1/people/${lena.session.personId}`, {
       unitId: catalog.unit("Förskolan Solrosen").id,
     });
+  });
+
+  it("gives someone who answered as one of everyone the role they are then escalated into", async () => {
+    const roles = (await anna.request("GET", "/api/v1/incident-roles")).json<{
+      items: { id: string; key: string }[];
+    }>().items;
+    const firstAider = roles.find((r) => r.key === "first_aider")?.id ?? "";
+    const preschool = catalog.unit("Förskolan Solrosen").id;
+    const staff = (people: string[]) =>
+      anna.request("PUT", `/api/v1/incident-roles/${firstAider}/staffing/${preschool}`, {
+        people,
+        deputies: [],
+      });
+    expect((await staff([lena.session.personId])).statusCode).toBe(200);
+    try {
+      // The lockdown alerts everyone at the preschool but activates no first aider.
+      const raised = await raise(anna, lockdownAtPreschool());
+      const answered = await lena.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+        answer: "acknowledged",
+      });
+      expect(answered.statusCode).toBe(200);
+      const escalated = await anna.request("POST", `/api/v1/incidents/${raised.id}/escalations`, {
+        kind: "role",
+        roleKey: "first_aider",
+      });
+      expect(escalated.statusCode).toBeLessThan(300);
+
+      const incident = await getIncident(anna, raised.id);
+      const lenas = incident.participants.filter((p) => p.personId === lena.session.personId);
+      // One participation, now in the role, waiting for her to acknowledge the role.
+      expect(lenas).toEqual([
+        expect.objectContaining({
+          roleKey: "first_aider",
+          reason: "escalation",
+          status: "notified",
+        }),
+      ]);
+      const activated = (await timeline(anna, raised.id)).filter(
+        (e) => e.type === "participants.activated",
+      );
+      expect(
+        activated.flatMap((e) =>
+          e.type === "participants.activated" ? e.data.participants.map((p) => p.personId) : [],
+        ),
+      ).toContain(lena.session.personId);
+      // Escalating the role again finds her in it: nobody is activated twice.
+      await anna.request("POST", `/api/v1/incidents/${raised.id}/escalations`, {
+        kind: "person",
+        personId: lena.session.personId,
+      });
+      const again = await getIncident(anna, raised.id);
+      expect(again.participants.filter((p) => p.personId === lena.session.personId)).toEqual([
+        expect.objectContaining({ roleKey: "first_aider", status: "notified" }),
+      ]);
+    } finally {
+      await staff([]);
+    }
   });
 });

@@ -23,7 +23,9 @@ export const refOf = (row: IncidentRow): IncidentRef => ({
 /**
  * Activates people in an incident: one participation each (the unique key makes a second
  * activation of the same person a no-op, so no step notifies anyone twice), their roles' action
- * cards, and one "participants.activated" event. Returns the people newly activated.
+ * cards, and one "participants.activated" event. Someone who is in the incident only as one of
+ * everyone at the place (and has answered as such) is given the new part: the role, its card and
+ * a fresh "notified" to acknowledge it. Returns the people newly activated.
  */
 export async function activate(
   trx: Db,
@@ -35,23 +37,26 @@ export async function activate(
   options: { reason?: ActivationReason; stepIndex?: number | null; newIncident?: boolean } = {},
 ): Promise<Recipient[]> {
   // A new incident has no one in it yet: skip the look-up (it is the bulk of a large raise).
-  const already = new Set<string>();
+  const already = new Map<string, { id: string; reason: ActivationReason }>();
   for (let i = 0; !options.newIncident && i < recipients.length; i += CHUNK) {
     const ids = recipients.slice(i, i + CHUNK).map((r) => r.personId);
     const rows = await trx
       .selectFrom("participations")
-      .select("person_id")
+      .select(["id", "person_id", "reason"])
       .where("incident_id", "=", incident.id)
       .where("person_id", "in", ids)
       .execute();
-    for (const r of rows) already.add(r.person_id);
+    for (const r of rows) already.set(r.person_id, r);
   }
-  const fresh = recipients.filter((r) => !already.has(r.personId));
+  // Not in yet, or in only as one of everyone at the place.
+  const fresh = recipients.filter(
+    (r) => (already.get(r.personId)?.reason ?? "everyone") === "everyone",
+  );
   if (fresh.length === 0) return [];
 
   const ts = at.toISOString();
   const rows = fresh.map((r) => ({
-    id: newId(),
+    id: already.get(r.personId)?.id ?? newId(),
     organization_id: incident.organization_id,
     incident_id: incident.id,
     person_id: r.personId,
@@ -63,29 +68,54 @@ export async function activate(
     received_at: null,
     answered_at: null,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK)
+  const inserts = rows.filter((r) => !already.has(r.person_id));
+  for (let i = 0; i < inserts.length; i += CHUNK)
     await trx
       .insertInto("participations")
-      .values(rows.slice(i, i + CHUNK))
+      .values(inserts.slice(i, i + CHUNK))
       .execute();
-  await addCards(trx, incident.id, plan, fresh);
+  // The new part is given only to someone still just one of everyone (another node may be first).
+  const upgraded = new Set<string>();
+  for (const row of rows.filter((r) => already.has(r.person_id))) {
+    const { numUpdatedRows } = await trx
+      .updateTable("participations")
+      .set({
+        role_id: row.role_id,
+        role_key: row.role_key,
+        reason: row.reason,
+        status: row.status,
+        notified_at: ts,
+        received_at: null,
+        answered_at: null,
+      })
+      .where("id", "=", row.id)
+      .where("reason", "=", "everyone")
+      .executeTakeFirst();
+    if (numUpdatedRows > 0n) upgraded.add(row.person_id);
+  }
+  const isNew = (personId: string) => !already.has(personId) || upgraded.has(personId);
+  const activated = fresh.filter((r) => isNew(r.personId));
+  if (activated.length === 0) return [];
+  await addCards(trx, incident.id, plan, activated);
   log.add(
     incident,
     "participants.activated",
     {
-      reason: options.reason ?? fresh[0]?.reason ?? "role",
+      reason: options.reason ?? activated[0]?.reason ?? "role",
       stepIndex: options.stepIndex ?? null,
-      participants: rows.map((r, index) => ({
-        participantId: r.id,
-        personId: r.person_id,
-        name: fresh[index]?.name ?? "",
-        roleId: r.role_id,
-        roleKey: r.role_key,
-      })),
+      participants: rows
+        .filter((r) => isNew(r.person_id))
+        .map((r, index) => ({
+          participantId: r.id,
+          personId: r.person_id,
+          name: activated[index]?.name ?? "",
+          roleId: r.role_id,
+          roleKey: r.role_key,
+        })),
     },
     { kind: "staff" },
   );
-  return fresh;
+  return activated;
 }
 
 /** The action-card items of the roles just activated; cards already in the incident stay as they are. */

@@ -43,6 +43,8 @@ export async function escalate(
             .selectFrom("participations")
             .select("person_id")
             .where("incident_id", "=", incident.id)
+            // One of everyone at the place is not in the role yet: they are activated for it.
+            .where("reason", "<>", "everyone")
             .execute()
         ).map((p) => p.person_id),
       );
