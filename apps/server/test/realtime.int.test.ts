@@ -200,6 +200,24 @@ describeEachDialect(
       await anna.request("PATCH", `/api/v1/people/${again.session.personId}`, { active: true });
     });
 
+    it("cuts a socket that stops answering pings, and keeps the ones that answer", async () => {
+      const member = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
+      const silent = await connect(port, { cookie: member.cookie }, { answerPings: false });
+      const alive = await resumed({ cookie: member.cookie });
+      const cut = await Promise.race([
+        silent.closed,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error("still open after 3 s")), 3000),
+        ),
+      ]);
+      expect(cut.code).toBe(1006); // terminated: no close handshake with a dead peer
+      // Pinged again meanwhile (every 0.5 s here), the answering socket is still open.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      alive.send({ type: "resume", after: 0 });
+      await alive.waitFor(() => alive.messages.filter((m) => m.type === "caught_up").length === 2);
+      await member.request("DELETE", "/api/v1/session");
+    });
+
     it("refuses a cookie-authenticated socket from a foreign Origin, and an anonymous one", async () => {
       await expect(
         connect(port, { cookie: anna.cookie, origin: "https://evil.example" }),
@@ -317,5 +335,5 @@ describeEachDialect(
         },
       );
   },
-  { REALTIME_REVALIDATE_MS: "100" },
+  { REALTIME_REVALIDATE_MS: "100", REALTIME_PING_SECONDS: "0.5" },
 );

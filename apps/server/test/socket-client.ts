@@ -14,12 +14,16 @@ export interface SocketClient {
 export function connect(
   port: number,
   auth: { cookie?: string; token?: string; origin?: string },
+  options: { answerPings?: boolean } = {},
 ): Promise<SocketClient> {
   const headers: Record<string, string> = {};
   if (auth.cookie) headers.cookie = `beredd_session=${auth.cookie}`;
   if (auth.token) headers.authorization = `Bearer ${auth.token}`;
   headers.origin = auth.origin ?? `http://127.0.0.1:${port}`;
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/stream`, { headers });
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/stream`, {
+    headers,
+    autoPong: options.answerPings ?? true,
+  });
   const messages: ServerMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on("message", (data: Buffer) => {

@@ -8,6 +8,7 @@ import type { WebSocket } from "ws";
 import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
 import { textFrame, writeFrame } from "./frame.js";
+import { Sweep } from "./sweep.js";
 import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
@@ -44,8 +45,8 @@ const REPLAY_PAGE = 500;
 export class Gateway {
   readonly #byOrg = new Map<string, OrgConnections>();
   readonly #unsubscribe: () => void;
-  readonly #pinger: NodeJS.Timeout;
-  readonly #sweeper: NodeJS.Timeout;
+  readonly #pings: Sweep<Connection>;
+  readonly #checks: Sweep<Connection>;
 
   constructor(private readonly options: GatewayOptions) {
     // Fan-out runs after the committing request has answered: a raise never waits for delivery.
@@ -53,10 +54,11 @@ export class Gateway {
     this.#unsubscribe = options.broadcaster.subscribe((batch) =>
       setImmediate(() => this.#fanOut(batch)),
     );
-    this.#pinger = setInterval(() => this.#ping(), options.pingMs);
-    this.#pinger.unref();
-    this.#sweeper = setInterval(() => void this.#revalidate(), options.revalidateMs);
-    this.#sweeper.unref();
+    this.#pings = new Sweep(options.pingMs, (connections) => this.#ping(connections));
+    // A check that fails (the database is away) is made again at the slice's next turn.
+    this.#checks = new Sweep(options.revalidateMs, (connections) => {
+      this.#revalidate(connections).catch(() => undefined);
+    });
   }
 
   async accept(
@@ -76,8 +78,14 @@ export class Gateway {
     const set = this.#byOrg.get(viewer.organizationId) ?? new OrgConnections();
     this.#byOrg.set(viewer.organizationId, set);
     set.add(connection);
+    this.#pings.add(connection);
+    this.#checks.add(connection);
     socket.on("pong", () => (connection.alive = true));
-    socket.on("close", () => set.delete(connection));
+    socket.on("close", () => {
+      set.delete(connection);
+      this.#pings.delete(connection);
+      this.#checks.delete(connection);
+    });
     // A client may send resume before the hello is out; its messages wait until the
     // connection knows its incidents and position, and are then handled in order.
     const ready = (async () => {
@@ -246,30 +254,29 @@ export class Gateway {
     writeFrame(c.socket, textFrame(JSON.stringify(message)));
   }
 
-  #ping(): void {
-    for (const set of this.#byOrg.values())
-      for (const c of set.all) {
-        if (!c.alive) {
-          c.socket.terminate();
-          continue;
-        }
-        c.alive = false;
-        c.socket.ping();
+  /** Each socket is pinged once per ping interval; one that missed the previous ping is cut. */
+  #ping(connections: Connection[]): void {
+    for (const c of connections) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
       }
+      c.alive = false;
+      c.socket.ping();
+    }
   }
 
   /** Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once). */
-  async #revalidate(): Promise<void> {
-    const all = [...this.#byOrg.values()].flatMap((set) => [...set.all]);
-    if (all.length === 0) return;
-    const valid = await this.options.stillValid([...new Set(all.map((c) => c.credential))]);
-    for (const c of all) if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
+  async #revalidate(connections: Connection[]): Promise<void> {
+    const valid = await this.options.stillValid([...new Set(connections.map((c) => c.credential))]);
+    for (const c of connections)
+      if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
   }
 
   close(): void {
     this.#unsubscribe();
-    clearInterval(this.#pinger);
-    clearInterval(this.#sweeper);
+    this.#pings.stop();
+    this.#checks.stop();
     for (const set of this.#byOrg.values()) for (const c of set.all) c.socket.terminate();
   }
 }
