@@ -200,6 +200,46 @@ describeEachDialect(
       await anna.request("PATCH", `/api/v1/people/${again.session.personId}`, { active: true });
     });
 
+    it("follows a connected person who is moved to another place: its alarms reach them from then on", async () => {
+      const lena = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
+      const phone = await resumed({ cookie: lena.cookie });
+      const lockdownAt = (unit: string) =>
+        raise(anna, { scenarioId: catalog.scenario("lockdown").id, unitId: catalog.unit(unit).id });
+      const move = (unit: string) =>
+        anna.request("PATCH", `/api/v1/people/${lena.session.personId}`, {
+          unitId: catalog.unit(unit).id,
+        });
+      const underway = await lockdownAt("Hus B");
+      expect((await move("Hus B")).statusCode).toBe(200);
+      // Credentials (and with them the unit) are checked every 100 ms here.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      try {
+        // The incident already under way at her new place now reaches her...
+        await anna.request("POST", `/api/v1/incidents/${underway.id}/log-entries`, {
+          text: "Polisen är på plats.",
+        });
+        await phone.waitFor(
+          (m) =>
+            m.type === "event" &&
+            m.event.type === "log.entry_added" &&
+            m.event.incidentId === underway.id,
+        );
+        // ...and so does a new alarm there, while one at her old place does not.
+        const old = await lockdownAt("Förskolan Solrosen");
+        ctx().clock.advance(10 * 60_000); // past the window in which a repeat is the same alarm
+        const next = await lockdownAt("Hus B");
+        await phone.waitFor(
+          (m) =>
+            m.type === "event" &&
+            m.event.type === "incident.raised" &&
+            m.event.incidentId === next.id,
+        );
+        expect(phone.events().some((e) => e.incidentId === old.id)).toBe(false);
+      } finally {
+        await move("Förskolan Solrosen");
+      }
+    });
+
     it("cuts a socket that stops answering pings, and keeps the ones that answer", async () => {
       const member = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
       const silent = await connect(port, { cookie: member.cookie }, { answerPings: false });

@@ -78,15 +78,22 @@ export const findToken = (db: Db, organizationId: string, id: string) =>
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
 
-/** Of the given session and API-token ids, those still valid now. */
-export async function stillValid(db: Db, ids: string[], now: string): Promise<Set<string>> {
-  const valid = new Set<string>();
+/**
+ * Of the given session and API-token ids, those still valid now, each with the unit its person
+ * is at now (null for an API token or a person without a unit).
+ */
+export async function stillValid(
+  db: Db,
+  ids: string[],
+  now: string,
+): Promise<Map<string, string | null>> {
+  const valid = new Map<string, string | null>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const sessions = await db
       .selectFrom("sessions as s")
       .innerJoin("people as p", "p.id", "s.person_id")
-      .select("s.id")
+      .select(["s.id", "p.unit_id"])
       .where("s.id", "in", chunk)
       .where("s.expires_at", ">", now)
       .where("p.deactivated_at", "is", null)
@@ -97,7 +104,8 @@ export async function stillValid(db: Db, ids: string[], now: string): Promise<Se
       .where("id", "in", chunk)
       .where("revoked_at", "is", null)
       .execute();
-    for (const r of [...sessions, ...tokens]) valid.add(r.id);
+    for (const r of sessions) valid.set(r.id, r.unit_id);
+    for (const r of tokens) valid.set(r.id, null);
   }
   return valid;
 }

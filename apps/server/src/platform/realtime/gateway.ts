@@ -21,10 +21,11 @@ export interface GatewayOptions {
   /** How long live events wait for the client's resume before flowing from the hello on. */
   resumeGraceMs: number;
   /**
-   * Of the given credentials (session or API-token ids), the ones still valid. Sockets whose
-   * credential has ended (sign-out, deactivation, expiry, revocation) are closed at the next sweep.
+   * Of the given credentials (session or API-token ids), the ones still valid, each with the unit
+   * its person is at now. Sockets whose credential has ended (sign-out, deactivation, expiry,
+   * revocation) are closed at the next check; a person moved to another unit is followed there.
    */
-  stillValid(credentials: string[]): Promise<Set<string>>;
+  stillValid(credentials: string[]): Promise<Map<string, string | null>>;
   /** How often credentials are re-checked. */
   revalidateMs: number;
   /** Records a client's receipt or answer; resolves once it is durable. */
@@ -266,11 +267,26 @@ export class Gateway {
     }
   }
 
-  /** Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once). */
+  /**
+   * Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once), and
+   * follows people who have moved: alarms for everyone at their new place reach them from now on,
+   * and so do the events of incidents already under way there.
+   */
   async #revalidate(connections: Connection[]): Promise<void> {
     const valid = await this.options.stillValid([...new Set(connections.map((c) => c.credential))]);
-    for (const c of connections)
+    const moved: Connection[] = [];
+    for (const c of connections) {
       if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
+      else if (c.personId && (valid.get(c.credential) ?? null) !== c.unitId) {
+        c.unitId = valid.get(c.credential) ?? null;
+        moved.push(c);
+      }
+    }
+    for (const c of moved) {
+      if (!c.personId) continue;
+      const { incidents } = await this.options.source.membership(c.organizationId, c.personId);
+      for (const id of incidents) c.incidents.add(id);
+    }
   }
 
   close(): void {

@@ -59,7 +59,7 @@ export interface Connection extends Viewer {
   socket: WebSocket;
   /** The stream epoch announced in the hello. */
   epoch: string;
-  /** The person's unit when the socket opened: everyone-at-the-place alarms reach it. */
+  /** The person's unit (kept current by the credential checks): alarms for everyone there reach it. */
   unitId: string | null;
   /** The incidents this person takes part in; grows as activations flow past. */
   incidents: Set<string>;
