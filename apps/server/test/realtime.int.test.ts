@@ -3,6 +3,9 @@ import { randomBytes } from "node:crypto";
 import { request, type IncomingHttpHeaders, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { buildApp } from "../src/app.js";
+import { createLogger } from "../src/platform/logger.js";
+import { openRuntime } from "../src/runtime.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import {
@@ -237,6 +240,22 @@ describeEachDialect(
         expect(phone.events().some((e) => e.incidentId === old.id)).toBe(false);
       } finally {
         await move("Förskolan Solrosen");
+      }
+    });
+
+    it("closes a socket whose handshake completes after the realtime gateway has stopped", async () => {
+      const runtime = await openRuntime(ctx().config, ctx().clock);
+      const node = await buildApp(runtime, createLogger("silent"));
+      try {
+        await node.app.listen({ port: 0, host: "127.0.0.1" });
+        const nodePort = (node.app.server.address() as AddressInfo).port;
+        node.incidents.gateway.close(); // the server is stopping; HTTP has not closed yet
+        const late = await connect(nodePort, { cookie: anna.cookie });
+        expect((await late.closed).code).toBe(1006);
+        expect(late.messages).toEqual([]); // no hello from a gateway that feeds nothing
+      } finally {
+        await node.close();
+        await runtime.close();
       }
     });
 

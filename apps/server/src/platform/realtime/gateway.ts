@@ -48,6 +48,7 @@ export class Gateway {
   readonly #unsubscribe: () => void;
   readonly #pings: Sweep<Connection>;
   readonly #checks: Sweep<Connection>;
+  #closed = false;
 
   constructor(private readonly options: GatewayOptions) {
     // Fan-out runs after the committing request has answered: a raise never waits for delivery.
@@ -66,6 +67,11 @@ export class Gateway {
     socket: WebSocket,
     viewer: Viewer & { organizationId: string; credential: string },
   ): Promise<void> {
+    // A handshake that completes while the server stops gets no socket that would never be fed.
+    if (this.#closed) {
+      socket.terminate();
+      return;
+    }
     const connection: Connection = {
       ...viewer,
       socket,
@@ -290,6 +296,7 @@ export class Gateway {
   }
 
   close(): void {
+    this.#closed = true;
     this.#unsubscribe();
     this.#pings.stop();
     this.#checks.stop();
