@@ -81,6 +81,16 @@ export function table(r: ScenarioResult): string {
       verdict(answers?.pass ?? false),
     ],
     [
+      "… each round ÷ the bare p99 of the broadcast just before it (median)",
+      r.answers.allRecordedMs
+        .map((v, i) => times(v / (r.answers.pairedBareP99[i] ?? NaN)))
+        .join(", "),
+      "",
+      times(median(r.answers.allRecordedMs.map((v, i) => v / (r.answers.pairedBareP99[i] ?? NaN)))),
+      "(paired: the same minute)",
+      "",
+    ],
+    [
       "Raise → recorded p50 / p99",
       `${ms(r.answers.recorded.p50)} / ${ms(r.answers.recorded.p99)}`,
       "",

@@ -78,6 +78,8 @@ export interface ScenarioResult {
   answers: {
     /** Raise sent → last of the N `recorded` confirmations, per round. */
     allRecordedMs: number[];
+    /** The p99 of the bare broadcast made just before each answer round (paired with it). */
+    pairedBareP99: number[];
     recorded: Summary;
     errors: number;
     expected: number;
@@ -361,13 +363,20 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
 
   o.log(`N=${o.n}: ${o.warmup} warm-up + ${o.answerRounds} alarms where everyone answers at once`);
   const allRecordedMs: number[] = [];
+  const pairedBareP99: number[] = [];
   const recorded: number[] = [];
   let errors = 0;
   let answerCpu = 0;
   let answerClientsCpu = 0;
   for (let r = 0; r < o.warmup + o.answerRounds; r++) {
+    // A bare broadcast right before each answer round: a ratio to it sees the same machine.
+    const b = sample ? await baselineRound(sample.text, sample.id) : null;
     const p = await productRound(true);
     if (r < o.warmup) continue;
+    if (b) {
+      pairedBareP99.push(summarize(b.got.received.map((t) => t - b.t0)).p99);
+      missing.baseline += o.n - b.got.received.length;
+    }
     raiseMs.push(p.raiseMs);
     answerCpu += p.cpu;
     answerClientsCpu += p.clientsCpu;
@@ -379,7 +388,8 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     missing.recorded += o.n - p.got.recorded.length;
     o.log(
       `  answers ${r + 1 - o.warmup}: raise ${p.raiseMs.toFixed(1)} ms, ${p.got.recorded.length}/${o.n} recorded,` +
-        ` last ${last.toFixed(1)} ms after the raise${p.got.errors ? `, ${p.got.errors} errors` : ""};` +
+        ` last ${last.toFixed(1)} ms after the raise${p.got.errors ? `, ${p.got.errors} errors` : ""}` +
+        ` (bare p99 just before: ${pairedBareP99.at(-1)?.toFixed(1) ?? "–"} ms);` +
         ` CPU: server ${(p.cpu / 1e6).toFixed(0)} ms, clients ${(p.clientsCpu / 1e6).toFixed(0)} ms`,
     );
   }
@@ -404,6 +414,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     received: { product: summarize(received), baseline: summarize(baselineReceived), perRoundP99 },
     answers: {
       allRecordedMs,
+      pairedBareP99,
       recorded: summarize(recorded),
       errors,
       expected: o.answerRounds * o.n,
