@@ -72,6 +72,37 @@ describeEachDialect("escalation", (ctx) => {
     }
   });
 
+  it("activates a person escalated by hand from two places at the same moment once", async () => {
+    const raised = await firstAid();
+    const lars = (await anna.request("GET", "/api/v1/people?q=Lars")).json<{
+      items: { id: string; name: string }[];
+    }>().items[0];
+    if (!lars) throw new Error("no Lars in the demo");
+    // Several nodes share PostgreSQL; SQLite is one node, where the requests still overlap.
+    const postgres = ctx().deps.dialect === "postgres";
+    const second = postgres ? await openRuntime(ctx().config, ctx().clock) : null;
+    const node2 = second ? await buildApp(second, createLogger("silent")) : null;
+    try {
+      const other = node2 ? await signIn(node2.app, DEMO.email, DEMO.password) : anna;
+      const escalate = (agent: Agent) =>
+        agent.request("POST", `/api/v1/incidents/${raised.id}/escalations`, {
+          kind: "person",
+          personId: lars.id,
+        });
+      const answers = await Promise.all([escalate(anna), escalate(other), escalate(anna)]);
+      expect(answers.map((a) => a.statusCode).every((code) => code < 300)).toBe(true);
+      const incident = await getIncident(anna, raised.id);
+      expect(incident.participants.filter((p) => p.personId === lars.id)).toHaveLength(1);
+      const activations = (await timeline(anna, raised.id)).flatMap((e) =>
+        e.type === "participants.activated" ? e.data.participants : [],
+      );
+      expect(activations.filter((p) => p.personId === lars.id)).toHaveLength(1);
+    } finally {
+      await node2?.close();
+      await second?.close();
+    }
+  });
+
   it("records one answer event for a burst of identical taps", async () => {
     const raised = await firstAid();
     const taps = await Promise.all(

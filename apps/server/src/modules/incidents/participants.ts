@@ -68,12 +68,18 @@ export async function activate(
     received_at: null,
     answered_at: null,
   }));
+  // Another node may activate the same person at the same moment: whoever inserts first does.
+  const inserted = new Set<string>();
   const inserts = rows.filter((r) => !already.has(r.person_id));
-  for (let i = 0; i < inserts.length; i += CHUNK)
-    await trx
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    const stored = await trx
       .insertInto("participations")
       .values(inserts.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns(["incident_id", "person_id"]).doNothing())
+      .returning("person_id")
       .execute();
+    for (const r of stored) inserted.add(r.person_id);
+  }
   // The new part is given only to someone still just one of everyone (another node may be first).
   const upgraded = new Set<string>();
   for (const row of rows.filter((r) => already.has(r.person_id))) {
@@ -93,7 +99,7 @@ export async function activate(
       .executeTakeFirst();
     if (numUpdatedRows > 0n) upgraded.add(row.person_id);
   }
-  const isNew = (personId: string) => !already.has(personId) || upgraded.has(personId);
+  const isNew = (personId: string) => inserted.has(personId) || upgraded.has(personId);
   const activated = fresh.filter((r) => isNew(r.personId));
   if (activated.length === 0) return [];
   await addCards(trx, incident.id, plan, activated);
