@@ -97,6 +97,25 @@ describeEachDialect("everyone at the place", (ctx) => {
     expect(phone.events().some((e) => e.type === "participants.responded")).toBe(false);
   });
 
+  it("tells their other devices at once when they answer, over the socket or by HTTP", async () => {
+    const phone = await resumed(lena.cookie);
+    const laptop = await resumed(lena.cookie);
+    const raised = await raise(anna, lockdownAtPreschool());
+    await laptop.waitFor((m) => m.type === "event" && m.event.incidentId === raised.id);
+    phone.send({ type: "answer", incidentId: raised.id, answer: "acknowledged", ref: "tap" });
+    expect(await phone.waitFor((m) => m.type === "recorded" && m.ref === "tap")).toMatchObject({
+      state: { status: "acknowledged" },
+    });
+    const onLaptop = await laptop.waitFor((m) => m.type === "recorded");
+    expect(onLaptop).toMatchObject({ incidentId: raised.id, state: { status: "acknowledged" } });
+    expect(onLaptop).not.toHaveProperty("ref");
+    expect(phone.messages.filter((m) => m.type === "recorded")).toHaveLength(1);
+
+    await lena.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "on_my_way" });
+    for (const device of [phone, laptop])
+      await device.waitFor((m) => m.type === "recorded" && m.state.status === "on_my_way");
+  });
+
   it("replays the incident to them after a reconnect, and only to the people at the place", async () => {
     const before = await resumed(lena.cookie);
     const hello = before.messages[0] as Extract<ServerMessage, { type: "hello" }>;

@@ -35,14 +35,21 @@ export function registerIncidents(
     onResponse: (connection, incidentId, kind) => {
       if (!connection.personId)
         return Promise.reject(new AppError("forbidden", "Only a person answers an alarm"));
-      return responses.submit({
-        organizationId: connection.organizationId,
-        personId: connection.personId,
-        incidentId,
-        kind,
-      });
+      return responses.submit(
+        {
+          organizationId: connection.organizationId,
+          personId: connection.personId,
+          incidentId,
+          kind,
+        },
+        connection,
+      );
     },
   });
+  // A person's other devices learn at once that their answer is recorded.
+  responses.onRecorded((r, state, origin) =>
+    gateway.recorded(r.organizationId, r.personId, r.incidentId, state, origin),
+  );
   registerIncidentRoutes(app, deps);
   registerParticipationRoutes(app, deps, responses);
   registerStreamRoute(app, deps, gateway);

@@ -210,6 +210,21 @@ export class Gateway {
     this.#send(connection, { type: "caught_up", seq: connection.sent });
   }
 
+  /**
+   * Tells a person's sockets on this node that their receipt or answer is durable: all of them
+   * but `except`, the socket it came over, which is answered with the client's ref.
+   */
+  recorded(
+    organizationId: string,
+    personId: string,
+    incidentId: string,
+    state: ParticipationState,
+    except?: Connection,
+  ): void {
+    for (const c of this.#byOrg.get(organizationId)?.ofPerson(personId) ?? [])
+      if (c !== except) this.#send(c, { type: "recorded", incidentId, state });
+  }
+
   #flushPending(connection: Connection): void {
     const pending = connection.pending ?? [];
     connection.pending = null;
