@@ -55,22 +55,26 @@ export async function activate(
   if (fresh.length === 0) return [];
 
   const ts = at.toISOString();
-  const rows = fresh.map((r) => ({
-    id: already.get(r.personId)?.id ?? newId(),
-    organization_id: incident.organization_id,
-    incident_id: incident.id,
-    person_id: r.personId,
-    role_id: r.roleId,
-    role_key: r.roleKey,
-    reason: options.reason ?? r.reason,
-    status: "notified" as const,
-    notified_at: ts,
-    received_at: null,
-    answered_at: null,
+  const planned = fresh.map((recipient) => ({
+    recipient,
+    row: {
+      id: already.get(recipient.personId)?.id ?? newId(),
+      organization_id: incident.organization_id,
+      incident_id: incident.id,
+      person_id: recipient.personId,
+      role_id: recipient.roleId,
+      role_key: recipient.roleKey,
+      reason: options.reason ?? recipient.reason,
+      status: "notified" as const,
+      notified_at: ts,
+      received_at: null,
+      answered_at: null,
+    },
   }));
-  // Another node may activate the same person at the same moment: whoever inserts first does.
-  const inserted = new Set<string>();
-  const inserts = rows.filter((r) => !already.has(r.person_id));
+  // Those whose participation this call wrote: another node may activate the same person at the
+  // same moment (whoever inserts first does), or give the one of everyone their part first.
+  const done = new Set<string>();
+  const inserts = planned.filter((p) => !already.has(p.row.person_id)).map((p) => p.row);
   for (let i = 0; i < inserts.length; i += CHUNK) {
     const stored = await trx
       .insertInto("participations")
@@ -78,11 +82,9 @@ export async function activate(
       .onConflict((oc) => oc.columns(["incident_id", "person_id"]).doNothing())
       .returning("person_id")
       .execute();
-    for (const r of stored) inserted.add(r.person_id);
+    for (const r of stored) done.add(r.person_id);
   }
-  // The new part is given only to someone still just one of everyone (another node may be first).
-  const upgraded = new Set<string>();
-  for (const row of rows.filter((r) => already.has(r.person_id))) {
+  for (const { row } of planned.filter((p) => already.has(p.row.person_id))) {
     const { numUpdatedRows } = await trx
       .updateTable("participations")
       .set({
@@ -97,11 +99,11 @@ export async function activate(
       .where("id", "=", row.id)
       .where("reason", "=", "everyone")
       .executeTakeFirst();
-    if (numUpdatedRows > 0n) upgraded.add(row.person_id);
+    if (numUpdatedRows > 0n) done.add(row.person_id);
   }
-  const isNew = (personId: string) => inserted.has(personId) || upgraded.has(personId);
-  const activated = fresh.filter((r) => isNew(r.personId));
-  if (activated.length === 0) return [];
+  const written = planned.filter((p) => done.has(p.row.person_id));
+  if (written.length === 0) return [];
+  const activated = written.map((p) => p.recipient);
   await addCards(trx, incident.id, plan, activated);
   log.add(
     incident,
@@ -109,15 +111,13 @@ export async function activate(
     {
       reason: options.reason ?? activated[0]?.reason ?? "role",
       stepIndex: options.stepIndex ?? null,
-      participants: rows
-        .filter((r) => isNew(r.person_id))
-        .map((r, index) => ({
-          participantId: r.id,
-          personId: r.person_id,
-          name: activated[index]?.name ?? "",
-          roleId: r.role_id,
-          roleKey: r.role_key,
-        })),
+      participants: written.map(({ recipient, row }) => ({
+        participantId: row.id,
+        personId: row.person_id,
+        name: recipient.name,
+        roleId: row.role_id,
+        roleKey: row.role_key,
+      })),
     },
     { kind: "staff" },
   );

@@ -65,7 +65,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
     const ids = distinctIds(items);
     const states = await loadStates(trx, ids);
     const fresh = new Set<State>();
-    await addAudienceStates(trx, items, ids, states, fresh);
+    await addAudienceStates(trx, items, ids.incidentIds, states, fresh);
     const changes: Change[] = [];
     const received: State[] = [];
     // The last answer of each participation in the batch: one update per answer value below.
@@ -133,16 +133,17 @@ const stateOf = (s: State): ParticipationState => ({
 
 /** The batch's distinct incidents, and its distinct people in chunks for IN lists. */
 function distinctIds(items: Response[]): { incidentIds: string[]; personChunks: string[][] } {
-  const incidentIds = new Set<string>();
-  const personIds = new Set<string>();
-  for (const item of items) {
-    incidentIds.add(item.incidentId);
-    personIds.add(item.personId);
-  }
-  const people = [...personIds];
-  const personChunks: string[][] = [];
-  for (let i = 0; i < people.length; i += CHUNK) personChunks.push(people.slice(i, i + CHUNK));
-  return { incidentIds: [...incidentIds], personChunks };
+  return {
+    incidentIds: [...new Set(items.map((i) => i.incidentId))],
+    personChunks: inChunks(new Set(items.map((i) => i.personId))),
+  };
+}
+
+function inChunks(ids: Set<string>): string[][] {
+  const list = [...ids];
+  const chunks: string[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) chunks.push(list.slice(i, i + CHUNK));
+  return chunks;
 }
 
 /** The batch's participations by incident and person, without building a key per lookup. */
@@ -192,12 +193,15 @@ async function loadStates(trx: Db, ids: ReturnType<typeof distinctIds>): Promise
 async function addAudienceStates(
   trx: Db,
   items: Response[],
-  ids: ReturnType<typeof distinctIds>,
+  incidentIds: string[],
   states: States,
   fresh: Set<State>,
 ) {
-  if (items.every((i) => states.get(i.incidentId, i.personId))) return;
-  for (const c of await audienceCandidates(trx, ids.incidentIds, ids.personChunks)) {
+  const missing = new Set(
+    items.filter((i) => !states.get(i.incidentId, i.personId)).map((i) => i.personId),
+  );
+  if (missing.size === 0) return;
+  for (const c of await audienceCandidates(trx, incidentIds, inChunks(missing))) {
     if (states.get(c.incident_id, c.person_id)) continue;
     const s: State = {
       id: newId(),
