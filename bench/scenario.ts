@@ -24,7 +24,7 @@ import {
   type Proc,
 } from "./processes.js";
 import type { SeedOutput } from "./protocol.js";
-import { median, summarize, type Summary } from "./stats.js";
+import { summarize, type Summary } from "./stats.js";
 
 const BENCH = import.meta.dirname;
 const PRODUCT_HOST = "127.0.0.1";
@@ -431,5 +431,3 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     profile: o.profileDir ? path.join(o.profileDir, `server-${o.n}.cpuprofile`) : null,
   };
 }
-
-export const medianAllRecorded = (r: ScenarioResult) => median(r.answers.allRecordedMs);
