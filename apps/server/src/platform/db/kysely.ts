@@ -19,7 +19,15 @@ export function openDatabase(database: Config["database"]): DbHandle {
     const db = new Kysely<Database>({ dialect });
     return { db, dialect: "postgres", destroy: () => db.destroy() };
   }
-  const { dialect } = sqliteDialect(database.file);
+  const { dialect, stopCheckpoints } = sqliteDialect(database.file);
   const db = new Kysely<Database>({ dialect });
-  return { db, dialect: "sqlite", destroy: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    destroy: async () => {
+      await db.destroy();
+      // Closed last, the thread's connection folds the WAL into the file as SQLite closes.
+      await stopCheckpoints();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { SqliteDialect, type SqliteDatabase } from "kysely";
+import { startCheckpointer } from "./sqlite-checkpointer.js";
 
 // Distinct statements kept prepared: every query the product makes, with room to spare.
 const STATEMENT_CACHE = 500;
@@ -32,7 +33,11 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
  * commit durable (fsync) before we answer, which an alarm system needs more than throughput;
  * busy_timeout waits for the lock instead of failing under a burst of writes.
  */
-export function sqliteDialect(file: string): { dialect: SqliteDialect; close: () => void } {
+export function sqliteDialect(file: string): {
+  dialect: SqliteDialect;
+  /** Stops the checkpoint thread; call after the dialect's connection is closed. */
+  stopCheckpoints: () => Promise<void>;
+} {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma("journal_mode = WAL");
@@ -43,8 +48,18 @@ export function sqliteDialect(file: string): { dialect: SqliteDialect; close: ()
   database.function("lower", { deterministic: true }, (text: unknown) =>
     typeof text === "string" ? text.toLowerCase() : text,
   );
+  const checkpointer = file === ":memory:" ? null : checkpointAside(database, file);
   return {
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
-    close: () => database.close(),
+    stopCheckpoints: async () => checkpointer?.stop(),
   };
+}
+
+/** Commits stop checkpointing; a thread does it (see sqlite-checkpointer.ts) or, if it fails, they resume. */
+function checkpointAside(database: SQLite.Database, file: string) {
+  database.pragma("wal_autocheckpoint = 0");
+  return startCheckpointer(file, (error) => {
+    if (database.open) database.pragma("wal_autocheckpoint = 1000");
+    process.emitWarning(`SQLite checkpoints run in commits again: ${error.message}`);
+  });
 }

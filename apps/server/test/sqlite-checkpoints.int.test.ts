@@ -1,0 +1,73 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type DbHandle } from "../src/platform/db/index.js";
+import { startCheckpointer } from "../src/platform/db/dialects/sqlite-checkpointer.js";
+import { createTestDatabase, type TestDatabase } from "./harness.js";
+
+/** Writes about 2 MiB in one commit: far more than fits in the database file before it. */
+async function writeTwoMiB(handle: DbHandle) {
+  await sql`create table filler (id integer primary key, text text not null)`.execute(handle.db);
+  await sql`
+    with recursive n(i) as (select 1 union all select i + 1 from n where i < 2048)
+    insert into filler (text) select printf('%.1024c', 'x') from n
+  `.execute(handle.db);
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return condition();
+}
+
+describe("SQLite checkpoints off the event loop", () => {
+  let testDb: TestDatabase;
+  let file: string;
+  beforeEach(async () => {
+    testDb = await createTestDatabase("sqlite");
+    if (testDb.database.kind !== "sqlite") throw new Error("not SQLite");
+    file = testDb.database.file;
+  });
+  afterEach(() => testDb.drop());
+
+  it("commits only append to the WAL; a thread copies it into the database file", async () => {
+    const handle = openDatabase(testDb.database);
+    try {
+      const { rows } = await sql<{
+        wal_autocheckpoint: number;
+      }>`pragma wal_autocheckpoint`.execute(handle.db);
+      expect(rows[0]?.wal_autocheckpoint).toBe(0);
+      await writeTwoMiB(handle);
+      // No commit after this one: only the thread can grow the file to hold the new pages.
+      expect(await until(() => statSync(file).size > 2 * 1024 * 1024, 5000)).toBe(true);
+    } finally {
+      await handle.destroy();
+    }
+  });
+
+  it("leaves one complete file behind when the database is closed", async () => {
+    const handle = openDatabase(testDb.database);
+    await writeTwoMiB(handle);
+    await handle.destroy();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const reopened = new SQLite(file, { readonly: true });
+    try {
+      expect(reopened.prepare("select count(*) as n from filler").get()).toEqual({ n: 2048 });
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it("hands checkpoints back to the commits when the thread fails", async () => {
+    const missing = path.join(testDb.dataDir, "no-such-folder", "beredd.sqlite");
+    const failure = await new Promise<Error>((resolve) => {
+      startCheckpointer(missing, resolve);
+    });
+    expect(failure.message).toMatch(/cannot open database/i);
+  });
+});
