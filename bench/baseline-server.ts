@@ -1,16 +1,19 @@
 /**
  * The baseline: a bare `ws` server that does nothing but hold sockets and, when told, send one
  * message to every one of them with a plain loop. What the product costs is measured against it.
+ * Answers its clients send are recorded the plainest way (baseline-answers.ts) in `<database>`.
  *
- *   node --import tsx bench/baseline-server.ts <host> <port>
+ *   node --import tsx bench/baseline-server.ts <host> <port> <database>
  *
  * GET /readyz answers 200; POST /broadcast sends the request body, as text, to every socket and
  * answers with how many and how long the loop took.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import { WebSocketServer } from "ws";
+import { BaselineAnswers } from "./baseline-answers.js";
 
-const [host = "127.0.0.2", port = "0"] = process.argv.slice(2);
+const [host = "127.0.0.2", port = "0", database = ":memory:"] = process.argv.slice(2);
+const answers = new BaselineAnswers(database);
 
 const readBody = async (request: IncomingMessage): Promise<string> => {
   const chunks: Buffer[] = [];
@@ -39,7 +42,15 @@ const server = createServer((request, response) => {
 
 // The same options the product gives ws: no compression, 64 KiB messages.
 const wss = new WebSocketServer({ server, path: "/stream", maxPayload: 64 * 1024 });
-wss.on("connection", (socket) => socket.on("error", () => undefined));
+let sockets = 0;
+wss.on("connection", (socket) => {
+  const socketNo = sockets++;
+  socket.on("error", () => undefined);
+  // Text frames, unfragmented, arrive as one Buffer.
+  socket.on("message", (data) => {
+    if (Buffer.isBuffer(data)) answers.receive(socket, socketNo, data.toString("utf8"));
+  });
+});
 
 server.listen(Number(port), host, () => {
   const address = server.address();
@@ -49,7 +60,10 @@ server.listen(Number(port), host, () => {
 
 const stop = () => {
   for (const client of wss.clients) client.terminate();
-  server.close(() => process.exit(0));
+  server.close(() => {
+    answers.close();
+    process.exit(0);
+  });
   setTimeout(() => process.exit(0), 2000).unref();
 };
 process.on("SIGINT", stop);

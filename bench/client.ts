@@ -70,7 +70,7 @@ function onMessage(
     case "event": {
       const e = m.event;
       if (e.type === "incident.raised") {
-        if (answering && target === "product") {
+        if (answering) {
           const answer: ClientMessage = {
             type: "answer",
             incidentId: e.incidentId,

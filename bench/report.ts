@@ -35,6 +35,8 @@ export function table(r: ScenarioResult): string {
   const p = r.received.product;
   const b = r.received.baseline;
   const allRecorded = median(r.answers.allRecordedMs);
+  const minimal = median(r.answers.minimalMs);
+  const perRound = r.answers.allRecordedMs.map((v, i) => v / (r.answers.minimalMs[i] ?? NaN));
   const rows: string[][] = [
     ["Metric", "Beredd", "bare ws", "ratio", "target", "result"],
     ["---", "---:", "---:", "---:", "---", "---"],
@@ -91,6 +93,22 @@ export function table(r: ScenarioResult): string {
       "",
     ],
     [
+      `Plain prototype, the same round (ws + SQLite group commit + confirmation; median of ${r.answers.minimalMs.length})`,
+      ms(minimal),
+      `${ms(b.p99)} (p99)`,
+      times(minimal / b.p99),
+      "(what this machine makes of the task)",
+      "",
+    ],
+    [
+      "… Beredd ÷ the plain prototype run just before it, each round (median)",
+      perRound.map(times).join(", "),
+      "",
+      times(median(perRound)),
+      "(the product's own cost)",
+      "",
+    ],
+    [
       "Raise → recorded p50 / p99",
       `${ms(r.answers.recorded.p50)} / ${ms(r.answers.recorded.p99)}`,
       "",
@@ -106,7 +124,14 @@ export function table(r: ScenarioResult): string {
       "",
       "",
     ],
-    ["Server CPU per answer (its alarm's delivery included)", us(r.cpuUsPerAnswer), "", "", "", ""],
+    [
+      "Server CPU per answer (its alarm's delivery included; bare: the plain prototype)",
+      us(r.cpuUsPerAnswer),
+      us(r.minimalCpuUsPerAnswer),
+      times(r.cpuUsPerAnswer / r.minimalCpuUsPerAnswer),
+      "",
+      "",
+    ],
     [
       "Clients' CPU per answer (alarm, answer, confirmation; same cores)",
       us(r.clientsCpuUsPerAnswer),

@@ -80,6 +80,11 @@ export interface ScenarioResult {
     allRecordedMs: number[];
     /** The p99 of the bare broadcast made just before each answer round (paired with it). */
     pairedBareP99: number[];
+    /**
+     * The same round on the baseline with the plainest answer recording (baseline-answers.ts),
+     * made just before each answer round: raise → last `recorded`.
+     */
+    minimalMs: number[];
     recorded: Summary;
     errors: number;
     expected: number;
@@ -90,6 +95,8 @@ export interface ScenarioResult {
   cpuUsPerAnswer: number;
   /** The client processes' CPU per answer in answer rounds (they share the cores), µs. */
   clientsCpuUsPerAnswer: number;
+  /** The baseline server's CPU per answer in its answer rounds, µs. */
+  minimalCpuUsPerAnswer: number;
   missing: { received: number; baseline: number; recorded: number };
   closedSockets: { product: number; baseline: number };
   windows: Window[];
@@ -151,6 +158,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       path.join(BENCH, "baseline-server.ts"),
       BASELINE_HOST,
       String(baselinePort),
+      path.join(dir, "baseline.sqlite"),
     ],
     { cwd: dir, env: {} },
   );
@@ -308,8 +316,12 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     return { id: body.id, t0, raiseMs, complete, cpu, clientsCpu, got };
   };
 
-  /** One bare broadcast of `payload` (its incident id replaced by a fresh key). */
-  const baselineRound = async (sample: string, sampleId: string) => {
+  /**
+   * One bare broadcast of `payload` (its incident id replaced by a fresh key); with `answer`,
+   * every client answers it and the round lasts until every answer is confirmed.
+   */
+  const baselineRound = async (sample: string, sampleId: string, answer = false) => {
+    await pool.setAnswering(answer);
     const key = randomUUID();
     const payload = sample.replaceAll(sampleId, key);
     const cpu0 = cpuNs(c.baseline.pid);
@@ -321,8 +333,13 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
       signal: AbortSignal.timeout(30_000),
     });
     await res.arrayBuffer();
-    const complete = await pool.waitDone("raised", key, c.waitMs);
+    const complete = await pool.waitDone(
+      answer ? "recorded" : "raised",
+      key,
+      c.waitMs * (answer ? 3 : 1),
+    );
     const cpu = cpuNs(c.baseline.pid) - cpu0;
+    await pool.setAnswering(false);
     windows.push({ phase: "baseline", startUs: w0, endUs: monotonicUs() });
     const got = await pool.collect(key);
     await sleep(c.settleMs);
@@ -364,6 +381,8 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
   o.log(`N=${o.n}: ${o.warmup} warm-up + ${o.answerRounds} alarms where everyone answers at once`);
   const allRecordedMs: number[] = [];
   const pairedBareP99: number[] = [];
+  const minimalMs: number[] = [];
+  let minimalCpu = 0;
   const recorded: number[] = [];
   let errors = 0;
   let answerCpu = 0;
@@ -371,11 +390,18 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
   for (let r = 0; r < o.warmup + o.answerRounds; r++) {
     // A bare broadcast right before each answer round: a ratio to it sees the same machine.
     const b = sample ? await baselineRound(sample.text, sample.id) : null;
+    const m = sample ? await baselineRound(sample.text, sample.id, true) : null;
     const p = await productRound(true);
     if (r < o.warmup) continue;
     if (b) {
       pairedBareP99.push(summarize(b.got.received.map((t) => t - b.t0)).p99);
       missing.baseline += o.n - b.got.received.length;
+    }
+    if (m) {
+      const all = m.got.recorded.length === o.n;
+      minimalMs.push(all ? Math.max(...m.got.recorded.map((t) => t - m.t0)) : Infinity);
+      minimalCpu += m.cpu;
+      missing.baseline += o.n - m.got.recorded.length;
     }
     raiseMs.push(p.raiseMs);
     answerCpu += p.cpu;
@@ -389,7 +415,8 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     o.log(
       `  answers ${r + 1 - o.warmup}: raise ${p.raiseMs.toFixed(1)} ms, ${p.got.recorded.length}/${o.n} recorded,` +
         ` last ${last.toFixed(1)} ms after the raise${p.got.errors ? `, ${p.got.errors} errors` : ""}` +
-        ` (bare p99 just before: ${pairedBareP99.at(-1)?.toFixed(1) ?? "–"} ms);` +
+        ` (just before: bare p99 ${pairedBareP99.at(-1)?.toFixed(1) ?? "–"} ms,` +
+        ` plain prototype all recorded ${minimalMs.at(-1)?.toFixed(1) ?? "–"} ms);` +
         ` CPU: server ${(p.cpu / 1e6).toFixed(0)} ms, clients ${(p.clientsCpu / 1e6).toFixed(0)} ms`,
     );
   }
@@ -415,6 +442,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     answers: {
       allRecordedMs,
       pairedBareP99,
+      minimalMs,
       recorded: summarize(recorded),
       errors,
       expected: o.answerRounds * o.n,
@@ -425,6 +453,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     },
     cpuUsPerAnswer: answerCpu / 1000 / (o.answerRounds * o.n),
     clientsCpuUsPerAnswer: answerClientsCpu / 1000 / (o.answerRounds * o.n),
+    minimalCpuUsPerAnswer: minimalCpu / 1000 / (o.answerRounds * o.n),
     missing,
     closedSockets: { ...pool.closed },
     windows,
