@@ -1,6 +1,9 @@
 import type { ServerMessage } from "@beredd/contracts";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { buildApp } from "../src/app.js";
+import { createLogger } from "../src/platform/logger.js";
+import { openRuntime } from "../src/runtime.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, DEMO_VIEWER, seedDemoOrganization } from "./fixtures.js";
@@ -114,6 +117,34 @@ describeEachDialect("everyone at the place", (ctx) => {
     await lena.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "on_my_way" });
     for (const device of [phone, laptop])
       await device.waitFor((m) => m.type === "recorded" && m.state.status === "on_my_way");
+  });
+
+  it("merges a receipt and an answer given on two nodes at the same moment into one participation", async () => {
+    // Several nodes share PostgreSQL; SQLite is one node, where the requests still overlap.
+    const second =
+      ctx().dialect === "postgres" ? await openRuntime(ctx().config, ctx().clock) : null;
+    const node2 = second ? await buildApp(second, createLogger("silent")) : null;
+    try {
+      const elsewhere = node2 ? await signIn(node2.app, DEMO_VIEWER, DEMO.password) : lena;
+      const raised = await raise(anna, lockdownAtPreschool());
+      const [receipt, answer] = await Promise.all([
+        elsewhere.request("POST", `/api/v1/incidents/${raised.id}/receipts`),
+        lena.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "cannot" }),
+      ]);
+      expect([receipt.statusCode, answer.statusCode]).toEqual([200, 200]);
+      const incident = await getIncident(anna, raised.id);
+      const lenas = incident.participants.filter((p) => p.personId === lena.session.personId);
+      // One row: the answer wins over the receipt whichever committed first, and both requests
+      // were told the id that is stored.
+      expect(lenas).toEqual([expect.objectContaining({ reason: "everyone", status: "cannot" })]);
+      expect(lenas[0]?.receivedAt).not.toBeNull();
+      const ids = [receipt, answer].map((r) => r.json<{ participantId: string }>().participantId);
+      expect(ids).toEqual([lenas[0]?.id, lenas[0]?.id]);
+      expect(incident.audience).toMatchObject({ people: 1, received: 1, cannot: 1 });
+    } finally {
+      await node2?.close();
+      await second?.close();
+    }
   });
 
   it("replays the incident to them after a reconnect, and only to the people at the place", async () => {
