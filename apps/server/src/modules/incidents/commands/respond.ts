@@ -239,10 +239,12 @@ const freshRow = (s: State) => ({
 /**
  * The upsert of a chunk of fresh participations. On PostgreSQL another node may have written the
  * same person's participation a moment earlier: the two merge (the furthest answer and the
- * earliest receipt win) and the stored id is kept.
+ * earliest receipt win), and the stored rows are read back for their ids and states. SQLite has
+ * one writer, and this transaction has read the batch's participations: no row can conflict
+ * there, nothing needs reading back, and leaving it out makes the insert a fifth cheaper.
  */
-function freshUpsert(trx: Db, chunk: State[]) {
-  return trx
+function freshUpsert(trx: Db, dialect: DialectName, chunk: State[]): CompiledQuery {
+  const upsert = trx
     .insertInto("participations")
     .values(chunk.map(freshRow))
     .onConflict((oc) =>
@@ -261,9 +263,10 @@ function freshUpsert(trx: Db, chunk: State[]) {
         received_at: eb.fn.coalesce("participations.received_at", "excluded.received_at"),
         answered_at: eb.fn.coalesce("excluded.answered_at", "participations.answered_at"),
       })),
-    )
-    .returning(["id", "person_id", "incident_id", "status"])
-    .compile();
+    );
+  return dialect === "postgres"
+    ? upsert.returning(["id", "person_id", "incident_id", "status"]).compile()
+    : upsert.compile();
 }
 
 // Compiled once per dialect and chunk size: Kysely parsing and compiling 4,500 values took a
@@ -277,7 +280,7 @@ async function insertFresh(trx: Db, dialect: DialectName, fresh: State[]) {
     const chunk = fresh.slice(i, i + CHUNK);
     const key = `${dialect}/${chunk.length}`;
     let upsert = upserts.get(key);
-    if (!upsert) upserts.set(key, (upsert = freshUpsert(trx, chunk)));
+    if (!upsert) upserts.set(key, (upsert = freshUpsert(trx, dialect, chunk)));
     const values: unknown[] = chunk.flatMap((s) => Object.values(freshRow(s)));
     const { rows: stored } = await trx.executeQuery<{
       id: string;
