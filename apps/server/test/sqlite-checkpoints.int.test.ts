@@ -7,13 +7,23 @@ import { openDatabase, type DbHandle } from "../src/platform/db/index.js";
 import { startCheckpointer } from "../src/platform/db/dialects/sqlite-checkpointer.js";
 import { createTestDatabase, type TestDatabase } from "./harness.js";
 
-/** Writes about 2 MiB in one commit: far more than fits in the database file before it. */
-async function writeTwoMiB(handle: DbHandle) {
-  await sql`create table filler (id integer primary key, text text not null)`.execute(handle.db);
-  await sql`
-    with recursive n(i) as (select 1 union all select i + 1 from n where i < 2048)
-    insert into filler (text) select printf('%.1024c', 'x') from n
-  `.execute(handle.db);
+const MiB = 1024 * 1024;
+
+/**
+ * Commits `commits` times `rows` rows of 1 KiB. Under SQLite's own threshold (1,000 pages, 4 MiB)
+ * one commit of 2 MiB copies nothing into the database file.
+ */
+async function write(handle: DbHandle, commits: number, rows: number, afterEach = () => {}) {
+  await sql`create table if not exists filler (id integer primary key, text text not null)`.execute(
+    handle.db,
+  );
+  for (let c = 0; c < commits; c++) {
+    await sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${rows})
+      insert into filler (text) select printf('%.1024c', 'x') from n
+    `.execute(handle.db);
+    afterEach();
+  }
 }
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
@@ -38,13 +48,24 @@ describe("SQLite checkpoints off the event loop", () => {
   it("commits only append to the WAL; a thread copies it into the database file", async () => {
     const handle = openDatabase(testDb.database);
     try {
-      const { rows } = await sql<{
-        wal_autocheckpoint: number;
-      }>`pragma wal_autocheckpoint`.execute(handle.db);
-      expect(rows[0]?.wal_autocheckpoint).toBe(0);
-      await writeTwoMiB(handle);
+      await write(handle, 1, 2048);
       // No commit after this one: only the thread can grow the file to hold the new pages.
-      expect(await until(() => statSync(file).size > 2 * 1024 * 1024, 5000)).toBe(true);
+      expect(await until(() => statSync(file).size > 2 * MiB, 5000)).toBe(true);
+    } finally {
+      await handle.destroy();
+    }
+  });
+
+  it("keeps the WAL bounded under a steady stream of commits", async () => {
+    const handle = openDatabase(testDb.database);
+    try {
+      let largest = 0;
+      // 40 MiB in back-to-back commits of 1 MiB, with no pause for the WAL to start over in.
+      await write(handle, 40, 1024, () => {
+        largest = Math.max(largest, statSync(`${file}-wal`).size);
+      });
+      expect(largest).toBeLessThan(24 * MiB);
+      expect(statSync(file).size).toBeGreaterThan(30 * MiB);
     } finally {
       await handle.destroy();
     }
@@ -52,7 +73,7 @@ describe("SQLite checkpoints off the event loop", () => {
 
   it("leaves one complete file behind when the database is closed", async () => {
     const handle = openDatabase(testDb.database);
-    await writeTwoMiB(handle);
+    await write(handle, 1, 2048);
     await handle.destroy();
     expect(existsSync(`${file}-wal`)).toBe(false);
     const reopened = new SQLite(file, { readonly: true });

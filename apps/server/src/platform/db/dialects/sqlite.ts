@@ -55,11 +55,20 @@ export function sqliteDialect(file: string): {
   };
 }
 
-/** Commits stop checkpointing; a thread does it (see sqlite-checkpointer.ts) or, if it fails, they resume. */
+// SQLite's own threshold, in pages (4 MiB), for commits that checkpoint.
+const COMMIT_CHECKPOINT_PAGES = 1000;
+// With the thread copying, a commit checkpoints only past this (16 MiB): a safety valve. The WAL
+// starts over from its beginning only when a transaction begins on a WAL copied to its end, and
+// under a steady stream of commits the thread's copy never ends between two of them; the valve's
+// checkpoint, run by the writer between its transactions, has almost nothing left to copy and
+// lets the next transaction start the WAL over, so the file stays bounded.
+const VALVE_PAGES = 4 * COMMIT_CHECKPOINT_PAGES;
+
+/** Commits leave checkpointing to a thread (see sqlite-checkpointer.ts), or take it back if it fails. */
 function checkpointAside(database: SQLite.Database, file: string) {
-  database.pragma("wal_autocheckpoint = 0");
+  database.pragma(`wal_autocheckpoint = ${VALVE_PAGES}`);
   return startCheckpointer(file, (error) => {
-    if (database.open) database.pragma("wal_autocheckpoint = 1000");
+    if (database.open) database.pragma(`wal_autocheckpoint = ${COMMIT_CHECKPOINT_PAGES}`);
     process.emitWarning(`SQLite checkpoints run in commits again: ${error.message}`);
   });
 }
