@@ -269,19 +269,33 @@ function freshUpsert(trx: Db, dialect: DialectName, chunk: State[]): CompiledQue
     : upsert.compile();
 }
 
-// Compiled once per dialect and chunk size: Kysely parsing and compiling 4,500 values took a
-// third of the time SQLite took to insert them, at every chunk of every mass answer.
-const upserts = new Map<string, CompiledQuery>();
+/** A compiled upsert without its rows: the SQL, and the constants after the rows' values. */
+interface Upsert {
+  sql: string;
+  tail: readonly unknown[];
+}
+
+// Full chunks, the bulk of a mass answer, share one compiled upsert per dialect: Kysely parsing
+// and compiling 4,500 values took a third of the time SQLite took to insert them. A shorter last
+// chunk is compiled as it comes, so this holds one entry per dialect, never more.
+const fullChunkUpserts = new Map<DialectName, Upsert>();
+
+function upsertFor(trx: Db, dialect: DialectName, chunk: State[], values: number): Upsert {
+  const cached = chunk.length === CHUNK ? fullChunkUpserts.get(dialect) : undefined;
+  if (cached) return cached;
+  const compiled = freshUpsert(trx, dialect, chunk);
+  const upsert = { sql: compiled.sql, tail: compiled.parameters.slice(values) };
+  if (chunk.length === CHUNK) fullChunkUpserts.set(dialect, upsert);
+  return upsert;
+}
 
 /** Writes the participations of people from the audience, in their state after this batch. */
 async function insertFresh(trx: Db, dialect: DialectName, fresh: State[]) {
   // 9 columns (the role stays null): 500 rows stay far inside SQLite's limit of bound values.
   for (let i = 0; i < fresh.length; i += CHUNK) {
     const chunk = fresh.slice(i, i + CHUNK);
-    const key = `${dialect}/${chunk.length}`;
-    let upsert = upserts.get(key);
-    if (!upsert) upserts.set(key, (upsert = freshUpsert(trx, dialect, chunk)));
     const values: unknown[] = chunk.flatMap((s) => Object.values(freshRow(s)));
+    const upsert = upsertFor(trx, dialect, chunk, values.length);
     const { rows: stored } = await trx.executeQuery<{
       id: string;
       person_id: string;
@@ -291,7 +305,7 @@ async function insertFresh(trx: Db, dialect: DialectName, fresh: State[]) {
       CompiledQuery.raw(
         upsert.sql,
         // The rows' values, then the constants of the conflict clause.
-        [...values, ...upsert.parameters.slice(values.length)],
+        [...values, ...upsert.tail],
       ),
     );
     const byKey = new States();
