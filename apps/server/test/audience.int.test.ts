@@ -147,6 +147,44 @@ describeEachDialect("everyone at the place", (ctx) => {
     }
   });
 
+  it("gives them a participation only in the incident they answered, when answers to two share a commit", async () => {
+    const atPreschool = (key: string) => ({
+      scenarioId: catalog.scenario(key).id,
+      unitId: catalog.unit("Förskolan Solrosen").id,
+    });
+    const lockdown = await raise(anna, atPreschool("lockdown"));
+    const evacuation = await raise(anna, atPreschool("evacuation"));
+    const organizationId = anna.session.organization.id;
+    // Submitted in the same tick, Lena's answer to the lockdown and Anna's receipt of the
+    // evacuation share one group commit, as requests arriving together do.
+    // (Anna need not take part in the evacuation: her receipt only has to share the commit.)
+    const { responses } = ctx().product.incidents;
+    const [lenas] = await Promise.allSettled([
+      responses.submit({
+        organizationId,
+        personId: lena.session.personId,
+        incidentId: lockdown.id,
+        kind: "acknowledged",
+      }),
+      responses.submit({
+        organizationId,
+        personId: anna.session.personId,
+        incidentId: evacuation.id,
+        kind: "received",
+      }),
+    ]);
+    expect(lenas.status).toBe("fulfilled");
+    const lenaIn = async (id: string) =>
+      (await getIncident(anna, id)).participants.filter(
+        (p) => p.personId === lena.session.personId,
+      );
+    expect(await lenaIn(lockdown.id)).toEqual([
+      expect.objectContaining({ reason: "everyone", status: "acknowledged" }),
+    ]);
+    expect(await lenaIn(evacuation.id)).toEqual([]);
+    expect((await getIncident(anna, evacuation.id)).audience).toMatchObject({ received: 0 });
+  });
+
   it("replays the incident to them after a reconnect, and only to the people at the place", async () => {
     const before = await resumed(lena.cookie);
     const hello = before.messages[0] as Extract<ServerMessage, { type: "hello" }>;

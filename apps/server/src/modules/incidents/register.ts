@@ -13,6 +13,8 @@ import { registerStreamRoute } from "./stream.routes.js";
 
 export interface IncidentServices {
   gateway: Gateway;
+  /** Receipts and answers, from HTTP and the socket, recorded in group commits. */
+  responses: Responses;
   escalation: Poller;
   stop(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export function registerIncidents(
   );
   return {
     gateway,
+    responses,
     escalation,
     stop: async () => {
       await escalation.stop();

@@ -198,12 +198,20 @@ async function addAudienceStates(
   states: States,
   fresh: Set<State>,
 ) {
-  const missing = new Set(
-    items.filter((i) => !states.get(i.incidentId, i.personId)).map((i) => i.personId),
-  );
+  // Who is missing in which incident: a person whose unit is in the audiences of two incidents
+  // of the batch gets a participation only in the one they responded to.
+  const missing = new Map<string, Set<string>>();
+  for (const i of items) {
+    if (states.get(i.incidentId, i.personId)) continue;
+    let people = missing.get(i.incidentId);
+    if (!people) missing.set(i.incidentId, (people = new Set()));
+    people.add(i.personId);
+  }
   if (missing.size === 0) return;
-  for (const c of await audienceCandidates(trx, incidentIds, inChunks(missing))) {
-    if (states.get(c.incident_id, c.person_id)) continue;
+  const people = new Set([...missing.values()].flatMap((p) => [...p]));
+  for (const c of await audienceCandidates(trx, incidentIds, inChunks(people))) {
+    if (!missing.get(c.incident_id)?.has(c.person_id) || states.get(c.incident_id, c.person_id))
+      continue;
     const s: State = {
       id: newId(),
       organization_id: c.organization_id,
