@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { Db } from "../../platform/db/index.js";
 import type { EventLog } from "./event-log.js";
 
-// Units per IN list: a municipality-wide alarm can cover thousands of units.
+// Ids per IN list: a municipality-wide alarm can cover thousands of units and people.
 const CHUNK = 500;
 
 /**
@@ -89,11 +89,11 @@ export async function inAudience(db: Db, incidentId: string, personId: string): 
 }
 
 /**
- * Which of these people (in chunks for IN lists) are in these incidents' audiences, with when
- * they were alerted. People are looked up by primary key and matched to the (few) audience units
- * in memory: a join from the units would walk every person at the place for each chunk.
+ * Which of these people are in these incidents' audiences, with when they were alerted. People
+ * are looked up by primary key and matched to the (few) audience units in memory: a join from
+ * the units would walk every person at the place for each chunk of answers.
  */
-export async function audienceCandidates(trx: Db, incidentIds: string[], personChunks: string[][]) {
+export async function audienceCandidates(trx: Db, incidentIds: string[], personIds: string[]) {
   const audiences = await trx
     .selectFrom("incident_audiences as a")
     .innerJoin("incidents as i", "i.id", "a.incident_id")
@@ -111,11 +111,11 @@ export async function audienceCandidates(trx: Db, incidentIds: string[], personC
   const byUnit = new Map<string, typeof audiences>();
   for (const a of audiences) byUnit.set(a.unit_id, [...(byUnit.get(a.unit_id) ?? []), a]);
   const out: ((typeof audiences)[number] & { person_id: string; name: string })[] = [];
-  for (const personIds of personChunks) {
+  for (let i = 0; i < personIds.length; i += CHUNK) {
     const people = await trx
       .selectFrom("people")
       .select(["id", "unit_id", "name"])
-      .where("id", "in", personIds)
+      .where("id", "in", personIds.slice(i, i + CHUNK))
       .where("deactivated_at", "is", null)
       .execute();
     for (const p of people)

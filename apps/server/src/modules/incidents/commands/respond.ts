@@ -63,10 +63,10 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
   const ts = at.toISOString();
   let messages: StreamMessage[] = [];
   const results = await inTransaction(deps.db, async (trx) => {
-    const ids = distinctIds(items);
-    const states = await loadStates(trx, ids);
+    const incidentIds = [...new Set(items.map((i) => i.incidentId))];
+    const states = await loadStates(trx, incidentIds, [...new Set(items.map((i) => i.personId))]);
     const fresh = new Set<State>();
-    await addAudienceStates(trx, items, ids.incidentIds, states, fresh);
+    await addAudienceStates(trx, items, incidentIds, states, fresh);
     const changes: Change[] = [];
     const received: State[] = [];
     // The last answer of each participation in the batch: one update per answer value below.
@@ -132,21 +132,6 @@ const stateOf = (s: State): ParticipationState => ({
   answeredAt: s.answered_at,
 });
 
-/** The batch's distinct incidents, and its distinct people in chunks for IN lists. */
-function distinctIds(items: Response[]): { incidentIds: string[]; personChunks: string[][] } {
-  return {
-    incidentIds: [...new Set(items.map((i) => i.incidentId))],
-    personChunks: inChunks(new Set(items.map((i) => i.personId))),
-  };
-}
-
-function inChunks(ids: Set<string>): string[][] {
-  const list = [...ids];
-  const chunks: string[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) chunks.push(list.slice(i, i + CHUNK));
-  return chunks;
-}
-
 /** The batch's participations by incident and person, without building a key per lookup. */
 class States {
   readonly #byIncident = new Map<string, Map<string, State>>();
@@ -161,9 +146,9 @@ class States {
 }
 
 /** The participations the batch talks about, with their incident's status, in a few queries. */
-async function loadStates(trx: Db, ids: ReturnType<typeof distinctIds>): Promise<States> {
+async function loadStates(trx: Db, incidentIds: string[], personIds: string[]): Promise<States> {
   const states = new States();
-  for (const personIds of ids.personChunks) {
+  for (let i = 0; i < personIds.length; i += CHUNK) {
     const rows = await trx
       .selectFrom("participations as p")
       .innerJoin("incidents as i", "i.id", "p.incident_id")
@@ -182,8 +167,8 @@ async function loadStates(trx: Db, ids: ReturnType<typeof distinctIds>): Promise
         "i.drill",
         "person.name",
       ])
-      .where("p.incident_id", "in", ids.incidentIds)
-      .where("p.person_id", "in", personIds)
+      .where("p.incident_id", "in", incidentIds)
+      .where("p.person_id", "in", personIds.slice(i, i + CHUNK))
       .execute();
     for (const row of rows) states.set(row);
   }
@@ -208,8 +193,8 @@ async function addAudienceStates(
     people.add(i.personId);
   }
   if (missing.size === 0) return;
-  const people = new Set([...missing.values()].flatMap((p) => [...p]));
-  for (const c of await audienceCandidates(trx, incidentIds, inChunks(people))) {
+  const people = [...new Set([...missing.values()].flatMap((p) => [...p]))];
+  for (const c of await audienceCandidates(trx, incidentIds, people)) {
     if (!missing.get(c.incident_id)?.has(c.person_id) || states.get(c.incident_id, c.person_id))
       continue;
     const s: State = {
