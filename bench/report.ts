@@ -36,7 +36,6 @@ export function table(r: ScenarioResult): string {
   const b = r.received.baseline;
   const allRecorded = median(r.answers.allRecordedMs);
   const minimal = median(r.answers.minimalMs);
-  const perRound = r.answers.allRecordedMs.map((v, i) => v / (r.answers.minimalMs[i] ?? NaN));
   const rows: string[][] = [
     ["Metric", "Beredd", "bare ws", "ratio", "target", "result"],
     ["---", "---:", "---:", "---:", "---", "---"],
@@ -82,16 +81,12 @@ export function table(r: ScenarioResult): string {
       "≤ 3× bare p99",
       verdict(answers?.pass ?? false),
     ],
-    [
+    perRound(
       "… each round ÷ the bare p99 of the broadcast just before it (median)",
-      r.answers.allRecordedMs
-        .map((v, i) => times(v / (r.answers.pairedBareP99[i] ?? NaN)))
-        .join(", "),
-      "",
-      times(median(r.answers.allRecordedMs.map((v, i) => v / (r.answers.pairedBareP99[i] ?? NaN)))),
+      r.answers.allRecordedMs,
+      r.answers.pairedBareP99,
       "(paired: the same minute)",
-      "",
-    ],
+    ),
     [
       `Plain prototype, the same round (ws + SQLite group commit + confirmation; median of ${r.answers.minimalMs.length})`,
       ms(minimal),
@@ -100,14 +95,12 @@ export function table(r: ScenarioResult): string {
       "(what this machine makes of the task)",
       "",
     ],
-    [
+    perRound(
       "… Beredd ÷ the plain prototype run just before it, each round (median)",
-      perRound.map(times).join(", "),
-      "",
-      times(median(perRound)),
+      r.answers.allRecordedMs,
+      r.answers.minimalMs,
       "(the product's own cost)",
-      "",
-    ],
+    ),
     [
       "Raise → recorded p50 / p99",
       `${ms(r.answers.recorded.p50)} / ${ms(r.answers.recorded.p99)}`,
@@ -152,6 +145,12 @@ export function table(r: ScenarioResult): string {
     ],
   ];
   return rows.map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+/** A row of per-round ratios (each round over its own divisor) and their median. */
+function perRound(label: string, rounds: number[], divisors: number[], note: string): string[] {
+  const ratios = rounds.map((v, i) => v / (divisors[i] ?? NaN));
+  return [label, ratios.map(times).join(", "), "", times(median(ratios)), note, ""];
 }
 
 export function heading(r: ScenarioResult): string {

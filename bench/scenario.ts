@@ -398,8 +398,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
       missing.baseline += o.n - b.got.received.length;
     }
     if (m) {
-      const all = m.got.recorded.length === o.n;
-      minimalMs.push(all ? Math.max(...m.got.recorded.map((t) => t - m.t0)) : Infinity);
+      minimalMs.push(allRecordedAfter(m.got.recorded, m.t0, o.n));
       minimalCpu += m.cpu;
       missing.baseline += o.n - m.got.recorded.length;
     }
@@ -409,7 +408,7 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     const times = p.got.recorded.map((t) => t - p.t0);
     recorded.push(...times);
     const last = Math.max(...times);
-    allRecordedMs.push(p.got.recorded.length === o.n ? last : Number.POSITIVE_INFINITY);
+    allRecordedMs.push(allRecordedAfter(p.got.recorded, p.t0, o.n));
     errors += p.got.errors;
     missing.recorded += o.n - p.got.recorded.length;
     o.log(
@@ -459,4 +458,9 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     windows,
     profile: o.profileDir ? path.join(o.profileDir, `server-${o.n}.cpuprofile`) : null,
   };
+}
+
+/** Start → the last of `n` confirmations, or infinity when any is missing. */
+function allRecordedAfter(recorded: number[], t0: number, n: number): number {
+  return recorded.length === n ? Math.max(...recorded) - t0 : Number.POSITIVE_INFINITY;
 }
