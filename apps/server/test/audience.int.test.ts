@@ -81,7 +81,7 @@ describeEachDialect("everyone at the place", (ctx) => {
     incident = await getIncident(anna, raised.id);
     const lenas = incident.participants.filter((p) => p.personId === lena.session.personId);
     expect(lenas).toEqual([
-      expect.objectContaining({ reason: "everyone", status: "on_my_way", roleKey: null }),
+      expect.objectContaining({ reason: "everyone", status: "on_my_way", roles: [] }),
     ]);
     expect(lenas[0]?.receivedAt).not.toBeNull();
     expect(incident.audience).toMatchObject({ people: 1, received: 1, onMyWay: 1 });
@@ -254,7 +254,7 @@ describeEachDialect("everyone at the place", (ctx) => {
       // One participation, now in the role, waiting for her to acknowledge the role.
       expect(lenas).toEqual([
         expect.objectContaining({
-          roleKey: "first_aider",
+          roles: [expect.objectContaining({ roleKey: "first_aider" })],
           reason: "escalation",
           status: "notified",
         }),
@@ -274,7 +274,10 @@ describeEachDialect("everyone at the place", (ctx) => {
       });
       const again = await getIncident(anna, raised.id);
       expect(again.participants.filter((p) => p.personId === lena.session.personId)).toEqual([
-        expect.objectContaining({ roleKey: "first_aider", status: "notified" }),
+        expect.objectContaining({
+          roles: [expect.objectContaining({ roleKey: "first_aider" })],
+          status: "notified",
+        }),
       ]);
     } finally {
       await staff([]);

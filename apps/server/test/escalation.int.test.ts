@@ -6,7 +6,7 @@ import { openRuntime } from "../src/runtime.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, DEMO_COORDINATOR, seedDemoOrganization } from "./fixtures.js";
-import { demoCatalog, getIncident, namesOf, raise, timeline } from "./incident-fixtures.js";
+import { demoCatalog, getIncident, holds, namesOf, raise, timeline } from "./incident-fixtures.js";
 
 describeEachDialect("escalation", (ctx) => {
   let anna: Agent;
@@ -38,7 +38,10 @@ describeEachDialect("escalation", (ctx) => {
     const incident = await getIncident(anna, raised.id);
     const sara = incident.participants.filter((p) => p.name === "Sara Andersson");
     expect(sara).toHaveLength(1);
-    expect(sara[0]).toMatchObject({ reason: "escalation", roleKey: "first_aider" });
+    expect(sara[0]).toMatchObject({
+      reason: "escalation",
+      roles: [expect.objectContaining({ roleKey: "first_aider", reason: "escalation" })],
+    });
     const escalations = (await timeline(anna, raised.id)).filter(
       (e) => e.type === "incident.escalated",
     );
@@ -160,7 +163,7 @@ describeEachDialect("escalation", (ctx) => {
     const incident = (await patch("critical")).json<Incident>();
     expect(incident.severity).toBe("critical");
     const crisis = incident.participants
-      .filter((p) => p.roleKey === "crisis_team")
+      .filter((p) => holds(p, "crisis_team"))
       .map((p) => p.name)
       .sort();
     expect(crisis).toEqual(["Ahmed Ali", "Karin Ek"]); // staffed at the municipality, inherited

@@ -49,4 +49,8 @@ export async function timeline(agent: Agent, id: string): Promise<IncidentEvent[
   }>().items;
 }
 
+/** Whether a participant holds a role in the incident. */
+export const holds = (p: Incident["participants"][number], roleKey: string) =>
+  p.roles.some((r) => r.roleKey === roleKey);
+
 export const namesOf = (incident: Incident) => incident.participants.map((p) => p.name).sort();

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, DEMO_MEMBER, seedDemoOrganization } from "./fixtures.js";
-import { demoCatalog, getIncident, raise, timeline } from "./incident-fixtures.js";
+import { demoCatalog, getIncident, holds, raise, timeline } from "./incident-fixtures.js";
 
 describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
   let anna: Agent; // incident lead
@@ -52,7 +52,7 @@ describeEachDialect("action cards, roll-call and the shared log", (ctx) => {
     const each = incident.tasks.find((t) => t.roleKey === "staff" && t.mode === "each");
     if (!each) throw new Error("staff card has no 'each' item");
     await eva.request("PUT", url(`tasks/${each.id}/completion`));
-    const staffCount = incident.participants.filter((p) => p.roleKey === "staff").length;
+    const staffCount = incident.participants.filter((p) => holds(p, "staff")).length;
     const after = (await getIncident(anna, incident.id)).tasks.find((t) => t.id === each.id);
     expect(after?.done).toBe(staffCount <= 1);
     expect(after?.completions).toHaveLength(1);

@@ -135,6 +135,13 @@ const matrix: Record<string, Probe> = {
     response: await call("GET", "/api/v1/incidents"),
     expect: "own_data_only",
   }),
+  "GET /api/v1/incidents/preview": async (call, ids) => ({
+    response: await call(
+      "GET",
+      `/api/v1/incidents/preview?scenarioId=${ids.scenario}&unitId=${ids.unit}`,
+    ),
+    expect: "field_not_found",
+  }),
   "GET /api/v1/incidents/:id": async (call, ids) => ({
     response: await call("GET", `/api/v1/incidents/${ids.incident}`),
     expect: "not_found",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, LocalizedText, Timestamp, listOf } from "./common.js";
-import { Key, Severity } from "./scenarios.js";
+import { EveryoneReach, Key, Severity } from "./scenarios.js";
 
 export const IncidentStatus = z.enum(["active", "resolved", "closed"]);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
@@ -51,13 +51,22 @@ export const Actor = z.object({
 });
 export type EventActor = z.infer<typeof Actor>;
 
+/** One role a participant holds in an incident, with why and when they were given it. */
+export const ParticipantRole = z.object({
+  roleId: Id,
+  roleKey: z.string(),
+  roleName: LocalizedText.nullable(),
+  reason: ActivationReason,
+  activatedAt: Timestamp,
+});
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
+/** One person in an incident: one answer, and every role (with its card) they hold in it. */
 export const Participant = z.object({
   id: Id,
   personId: Id,
   name: z.string(),
-  roleId: Id.nullable(),
-  roleKey: z.string().nullable(),
-  roleName: LocalizedText.nullable(),
+  roles: z.array(ParticipantRole),
   reason: ActivationReason,
   status: ParticipationStatus,
   notifiedAt: Timestamp,
@@ -221,3 +230,31 @@ export const Recall = z.object({ reason: z.string().trim().min(1).max(2000) });
 export const TaskParams = z.object({ id: Id, taskId: Id });
 export const LogEntryParams = z.object({ id: Id, entryId: Id });
 export const TimelineQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+
+/** Who an alarm would reach, shown before it is confirmed: GET /incidents/preview. */
+export const PreviewQuery = z.object({ scenarioId: Id, unitId: Id });
+export const IncidentPreview = z.object({
+  scenarioId: Id,
+  unitId: Id,
+  /** Everyone at the place, when the scenario alerts everyone: the unit the reach resolved to. */
+  everyone: z
+    .object({
+      reach: EveryoneReach,
+      unitId: Id,
+      unitName: z.string(),
+      units: z.number().int(),
+      people: z.number().int(),
+    })
+    .nullable(),
+  /** The roles activated at once and the people who hold them there (deputies wait). */
+  roles: z.array(
+    z.object({
+      roleKey: z.string(),
+      roleName: LocalizedText.nullable(),
+      people: z.array(z.object({ personId: Id, name: z.string() })),
+    }),
+  ),
+  /** Everyone the alarm reaches: role holders and everyone at the place, each person once. */
+  people: z.number().int(),
+});
+export type IncidentPreview = z.infer<typeof IncidentPreview>;

@@ -54,8 +54,10 @@ export const IncidentEvent = z.discriminatedUnion("type", [
           participantId: Id,
           personId: Id,
           name: z.string(),
-          roleId: Id.nullable(),
-          roleKey: z.string().nullable(),
+          /** The roles given to the person by this activation (none when added by name). */
+          roles: z.array(z.object({ roleId: Id, roleKey: z.string() })),
+          /** False when the person was already in the incident and is given more to do. */
+          newcomer: z.boolean(),
         }),
       ),
     }),
@@ -117,9 +119,30 @@ export const IncidentEvent = z.discriminatedUnion("type", [
   ),
   event("incident.severity_changed", z.object({ from: Severity, to: Severity })),
   event("incident.place_changed", z.object({ unitId: Id, placeNote: z.string().nullable() })),
+  /**
+   * The incident now follows another scenario: new instructions for everyone, and for every role
+   * held in the incident the new scenario's card. What the cards' change means per role: items
+   * kept (both cards have them; their state carries over), removed (with whether they were done,
+   * for the record) and added.
+   */
   event(
     "incident.scenario_switched",
-    Instructions.extend({ fromScenarioId: Id, fromName: LocalizedText }),
+    Instructions.extend({
+      fromScenarioId: Id,
+      fromName: LocalizedText,
+      cards: z.array(
+        z.object({
+          roleKey: z.string(),
+          kept: z.array(z.string()),
+          added: z.array(z.string()),
+          removed: z.array(
+            z.object({ itemId: z.string(), text: LocalizedText, done: z.boolean() }),
+          ),
+        }),
+      ),
+      /** People the new scenario's roles brought in. */
+      activated: z.number().int(),
+    }),
   ),
   event(
     "incident.escalated",
@@ -129,6 +152,28 @@ export const IncidentEvent = z.discriminatedUnion("type", [
       roleKey: z.string().nullable(),
       personId: Id.nullable(),
       activated: z.number().int(),
+    }),
+  ),
+  /**
+   * An escalation step reached no one new: everyone it names is already in the incident, has no
+   * way to be reached, or there is no one. Never silent: the coordinators are told in words, and
+   * the plan's next step for the same role (if any) runs at once.
+   */
+  event(
+    "escalation.reached_nobody",
+    z.object({
+      stepIndex: z.number().int(),
+      roleKey: z.string(),
+      skipped: z.array(
+        z.object({
+          personId: Id,
+          name: z.string(),
+          why: z.enum(["already_in", "unreachable"]),
+        }),
+      ),
+      /** The step run at once in its place, or null when the plan has no further step. */
+      nextStepIndex: z.number().int().nullable(),
+      message: LocalizedText,
     }),
   ),
   event("incident.resolved", z.object({})),

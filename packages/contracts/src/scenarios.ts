@@ -26,6 +26,9 @@ export type CardItem = z.infer<typeof CardItem>;
 export const ActionCard = z.object({ roleKey: Key, items: z.array(CardItem).min(1).max(40) });
 export type ActionCard = z.infer<typeof ActionCard>;
 
+export const EveryoneReach = z.enum(["unit", "building", "site", "organization"]);
+export type EveryoneReach = z.infer<typeof EveryoneReach>;
+
 const Seconds = z.number().int().min(10).max(86_400);
 
 /** The escalation plan; frozen into an incident when it starts, so later edits never change one in flight. */
@@ -53,8 +56,14 @@ export const ScenarioPlan = z
     /** The lowest access role that may raise this alarm. */
     raisers: AccessRole.exclude(["viewer"]),
     activatedRoleKeys: z.array(Key).max(30),
-    /** Everyone at the place (the unit and all units below it) is alerted as well. */
+    /** Everyone at the place is alerted as well; how far "the place" reaches is `everyoneReach`. */
     alertEveryone: z.boolean(),
+    /**
+     * Where everyone is alerted, counted from the unit the alarm is raised at: that unit (and the
+     * units below it), its building, its school or site, or the whole organisation. A lockdown
+     * raised from a classroom concerns the whole school, hence the default.
+     */
+    everyoneReach: EveryoneReach.default("site"),
     /** The alarm text, short: what everyone reads first. */
     alertText: Text,
     /** What everyone alerted should do. */
@@ -90,6 +99,8 @@ export const ScenarioPlan = z
     }
   });
 export type ScenarioPlan = z.infer<typeof ScenarioPlan>;
+/** A plan as written (stored plans and templates may leave out what has a default). */
+export type ScenarioPlanInput = z.input<typeof ScenarioPlan>;
 
 /** A scenario template (larmplan). */
 export const Scenario = z.object({

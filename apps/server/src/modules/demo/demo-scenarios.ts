@@ -1,4 +1,4 @@
-import type { CardItem, LocalizedText, ScenarioPlan, Severity } from "@beredd/contracts";
+import type { CardItem, LocalizedText, ScenarioPlanInput, Severity } from "@beredd/contracts";
 
 /**
  * The demo scenario templates (larmplaner): the nine scenarios from the product brief with alarm
@@ -17,7 +17,7 @@ export interface DemoScenario {
   name: LocalizedText;
   description: LocalizedText;
   severity: Severity;
-  plan: ScenarioPlan;
+  plan: ScenarioPlanInput;
 }
 
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });

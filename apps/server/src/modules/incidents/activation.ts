@@ -1,37 +1,55 @@
-import type { ActivationReason } from "@beredd/contracts";
+import type { ActivationReason, EveryoneReach, UnitKind } from "@beredd/contracts";
 import type { Db } from "../../platform/db/index.js";
-import { findRolesByKey, staffingOf, type RoleRow } from "../roles/index.js";
+import { findRolesByKey, staffingOf } from "../roles/index.js";
 
+/** One role to give one person (or, with no role, the person added by name). */
 export interface Recipient {
   personId: string;
   name: string;
   roleId: string | null;
   roleKey: string | null;
   reason: ActivationReason;
+  /**
+   * Whether anything can reach the person: a sign-in account (the app) or a mobile number or an
+   * e-mail address on record. Someone with none is activated for the record but reaches no one.
+   */
+  reachable: boolean;
 }
 
-/** The unit and its ancestors, nearest first, and every unit below it. */
-async function unitTree(db: Db, organizationId: string, unitId: string) {
-  const units = await db
+interface TreeUnit {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+}
+
+async function unitsOf(db: Db, organizationId: string): Promise<TreeUnit[]> {
+  return db
     .selectFrom("units")
-    .select(["id", "parent_id"])
+    .select(["id", "parent_id", "name", "kind"])
     .where("organization_id", "=", organizationId)
     .execute();
-  const parentOf = new Map(units.map((u) => [u.id, u.parent_id]));
-  const chain: string[] = [];
-  for (let id: string | null | undefined = unitId; id && !chain.includes(id); id = parentOf.get(id))
-    chain.push(id);
-  const below = new Set([unitId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const u of units)
-      if (u.parent_id && below.has(u.parent_id) && !below.has(u.id)) {
-        below.add(u.id);
-        grew = true;
-      }
-  }
-  return { chain, below: [...below] };
+}
+
+/** The unit and its ancestors, nearest first. */
+function chainOf(units: TreeUnit[], unitId: string): TreeUnit[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const chain: TreeUnit[] = [];
+  for (let u = byId.get(unitId); u && !chain.includes(u); u = byId.get(u.parent_id ?? ""))
+    chain.push(u);
+  return chain;
+}
+
+/** The unit and every unit below it. */
+function belowOf(units: TreeUnit[], unitId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const u of units)
+    if (u.parent_id) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
+  const below = [unitId];
+  for (let i = 0; i < below.length; i += 1)
+    for (const child of children.get(below[i] ?? "") ?? [])
+      if (!below.includes(child)) below.push(child);
+  return below;
 }
 
 /**
@@ -47,7 +65,7 @@ export async function staffFor(
   which: "people" | "deputies",
 ): Promise<Recipient[]> {
   const roles = await findRolesByKey(db, organizationId, roleKeys);
-  const { chain } = await unitTree(db, organizationId, unitId);
+  const chain = chainOf(await unitsOf(db, organizationId), unitId).map((u) => u.id);
   const rows = await staffingOf(
     db,
     organizationId,
@@ -57,51 +75,82 @@ export async function staffFor(
     (
       await db
         .selectFrom("people")
-        .select(["id", "name"])
+        .select(["id", "name", "user_id", "mobile", "email"])
         .where("organization_id", "=", organizationId)
         .where("id", "in", rows.length ? rows.map((r) => r.person_id) : [""])
         .where("deactivated_at", "is", null)
         .execute()
-    ).map((p) => [p.id, p.name]),
+    ).map((p) => [p.id, p]),
   );
   const recipients: Recipient[] = [];
-  for (const key of roleKeys) {
-    const role = roles.find((r: RoleRow) => r.key === key);
+  for (const key of new Set(roleKeys)) {
+    const role = roles.find((r) => r.key === key);
     if (!role) continue;
-    const unit = chain.find((u) =>
-      rows.some((r) => r.role_id === role.id && r.unit_id === u && active.has(r.person_id)),
-    );
-    const here = rows.filter(
-      (r) => r.role_id === role.id && r.unit_id === unit && active.has(r.person_id),
-    );
+    const staffed = rows.filter((r) => r.role_id === role.id && active.has(r.person_id));
+    const unit = chain.find((u) => staffed.some((r) => r.unit_id === u));
+    const here = staffed.filter((r) => r.unit_id === unit);
     const people = here.filter((r) => !r.deputy);
     const deputies = here.filter((r) => r.deputy);
     const chosen = which === "deputies" ? deputies : people.length ? people : deputies;
-    for (const r of chosen)
+    for (const r of chosen) {
+      const person = active.get(r.person_id);
+      if (!person) continue;
       recipients.push({
-        personId: r.person_id,
-        name: active.get(r.person_id) ?? "",
+        personId: person.id,
+        name: person.name,
         roleId: role.id,
         roleKey: key,
         reason: r.deputy ? "deputy" : "role",
+        reachable: [person.user_id, person.mobile, person.email].some(Boolean),
       });
+    }
   }
   return recipients;
 }
 
-/** The place and every unit below it: where "everyone at the place" is. */
-export async function placeUnits(
+// The kinds of unit that are a school or site of their own, for "the whole school".
+const SITE_KINDS = new Set<string>([
+  "school",
+  "preschool",
+  "care_home",
+  "office",
+] satisfies UnitKind[]);
+const WIDER: Record<EveryoneReach, EveryoneReach | null> = {
+  unit: null,
+  building: "site",
+  site: "organization",
+  organization: null,
+};
+
+const isReach = (reach: EveryoneReach, unit: TreeUnit, root: boolean): boolean =>
+  reach === "building"
+    ? unit.kind === "building"
+    : reach === "site"
+      ? SITE_KINDS.has(unit.kind)
+      : reach === "organization" && root;
+
+/**
+ * Where "everyone at the place" is for an alarm raised at a unit: the unit the scenario's reach
+ * resolves to (nearest ancestor of the right kind; a tree without one widens to the next level,
+ * up to the organisation, rather than alert too few) and every unit below it.
+ */
+export async function placeOf(
   db: Db,
   organizationId: string,
   unitId: string,
-): Promise<string[]> {
-  return (await unitTree(db, organizationId, unitId)).below;
-}
-
-/** One recipient per person; the first reason wins (a role before "everyone at the place"). */
-export function uniqueRecipients(lists: Recipient[][]): Recipient[] {
-  const seen = new Map<string, Recipient>();
-  for (const list of lists)
-    for (const r of list) if (!seen.has(r.personId)) seen.set(r.personId, r);
-  return [...seen.values()];
+  reach: EveryoneReach,
+): Promise<{ unitId: string; unitName: string; unitIds: string[] }> {
+  const units = await unitsOf(db, organizationId);
+  const chain = chainOf(units, unitId);
+  let place = chain[0];
+  for (let r: EveryoneReach | null = reach; r && r !== "unit"; r = WIDER[r]) {
+    const level: EveryoneReach = r;
+    const found = chain.find((u, i) => isReach(level, u, i === chain.length - 1));
+    if (found) {
+      place = found;
+      break;
+    }
+  }
+  if (!place) return { unitId, unitName: "", unitIds: [unitId] };
+  return { unitId: place.id, unitName: place.name, unitIds: belowOf(units, place.id) };
 }

@@ -13,6 +13,7 @@ import {
   lastSeqOf,
   logOf,
   participationsOf,
+  rolesOf,
   rollCallOf,
   tasksOf,
   type IncidentRow,
@@ -47,16 +48,18 @@ export async function presentIncident(
   viewer: { staff: boolean; personId: string | null },
 ): Promise<Incident> {
   const plan = ScenarioPlan.parse(parseJson(row.plan));
-  const [participations, audience, tasks, completions, log, reports, lastSeq] = await Promise.all([
-    participationsOf(db, row.id),
-    audienceOf(db, row.id),
-    tasksOf(db, row.id),
-    completionsOf(db, row.id),
-    logOf(db, row.id),
-    rollCallOf(db, row.id),
-    lastSeqOf(db, row.id),
-  ]);
-  const roleIds = [...new Set(participations.flatMap((p) => (p.role_id ? [p.role_id] : [])))];
+  const [participations, held, audience, tasks, completions, log, reports, lastSeq] =
+    await Promise.all([
+      participationsOf(db, row.id),
+      rolesOf(db, row.id),
+      audienceOf(db, row.id),
+      tasksOf(db, row.id),
+      completionsOf(db, row.id),
+      logOf(db, row.id),
+      rollCallOf(db, row.id),
+      lastSeqOf(db, row.id),
+    ]);
+  const roleIds = [...new Set(held.map((r) => r.role_id))];
   const roleNames = new Map(
     (roleIds.length
       ? await db
@@ -67,13 +70,16 @@ export async function presentIncident(
       : []
     ).map((r) => [r.id, parseJson<LocalizedText>(r.name)]),
   );
+  const rolesByPart = new Map<string, typeof held>();
+  for (const r of held)
+    rolesByPart.set(r.participation_id, [...(rolesByPart.get(r.participation_id) ?? []), r]);
   const shown = viewer.staff
     ? participations
-    : participations.filter((p) => p.role_id !== null || p.person_id === viewer.personId);
+    : participations.filter((p) => rolesByPart.has(p.id) || p.person_id === viewer.personId);
 
   const presentedTasks = tasks.map((t) => {
     const done = completions.filter((c) => c.task_id === t.id);
-    const holders = participations.filter((p) => p.role_key === t.role_key).length;
+    const holders = held.filter((r) => r.role_key === t.role_key).length;
     return {
       id: t.id,
       roleId: t.role_id,
@@ -109,9 +115,13 @@ export async function presentIncident(
       id: p.id,
       personId: p.person_id,
       name: p.name,
-      roleId: p.role_id,
-      roleKey: p.role_key,
-      roleName: p.role_id ? (roleNames.get(p.role_id) ?? null) : null,
+      roles: (rolesByPart.get(p.id) ?? []).map((r) => ({
+        roleId: r.role_id,
+        roleKey: r.role_key,
+        roleName: roleNames.get(r.role_id) ?? null,
+        reason: r.reason,
+        activatedAt: r.activated_at,
+      })),
       reason: p.reason,
       status: p.status,
       notifiedAt: p.notified_at,

@@ -15,18 +15,18 @@ export const canView = (actor: Actor, participation: Part | undefined): boolean 
 
 /** The incident lead steers the incident with the staff. */
 export const canSteer = (actor: Actor, participation: Part | undefined): boolean =>
-  isStaff(actor) || participation?.role_key === "incident_lead";
+  isStaff(actor) || participation?.roleKeys.includes("incident_lead") === true;
 
 /** Ticking an item of a role's card: a holder of that role in this incident, or the staff. */
 export const canCompleteTask = (
   actor: Actor,
   participation: Part | undefined,
   roleKey: string,
-): boolean => isStaff(actor) || participation?.role_key === roleKey;
+): boolean => isStaff(actor) || participation?.roleKeys.includes(roleKey) === true;
 
 /** The log keeper (loggförare) marks the key entries of the shared log. */
 export const canMarkLog = (actor: Actor, participation: Part | undefined): boolean =>
-  canSteer(actor, participation) || participation?.role_key === "log_keeper";
+  canSteer(actor, participation) || participation?.roleKeys.includes("log_keeper") === true;
 
 /** A person who raised an alarm by mistake can recall it at once; so can those who steer. */
 export const canRecall = (

@@ -22,11 +22,11 @@ export const participationOf = (db: Db, incidentId: string, personId: string) =>
 export type ParticipationRow = NonNullable<Awaited<ReturnType<typeof participationOf>>>;
 
 /**
- * A person's part in an incident: their role in it, if any. Someone in its audience (everyone at
+ * A person's part in an incident: the roles they hold in it. Someone in its audience (everyone at
  * the place) who has not responded yet has a part without a participation, and no role.
  */
 export interface Part {
-  role_key: string | null;
+  roleKeys: string[];
 }
 
 export async function partOf(
@@ -35,9 +35,17 @@ export async function partOf(
   personId: string,
 ): Promise<Part | undefined> {
   const participation = await participationOf(db, incidentId, personId);
-  if (participation) return participation;
-  return (await inAudience(db, incidentId, personId)) ? { role_key: null } : undefined;
+  if (participation)
+    return { roleKeys: (await rolesOf(db, incidentId, personId)).map((r) => r.role_key) };
+  return (await inAudience(db, incidentId, personId)) ? { roleKeys: [] } : undefined;
 }
+
+/** The roles held in an incident (by one person, or by everyone), first given first. */
+export const rolesOf = (db: Db, incidentId: string, personId?: string) => {
+  let q = db.selectFrom("participation_roles").selectAll().where("incident_id", "=", incidentId);
+  if (personId !== undefined) q = q.where("person_id", "=", personId);
+  return q.orderBy("activated_at").orderBy("role_key").execute();
+};
 
 export const participationsOf = (db: Db, incidentId: string) =>
   db

@@ -4,6 +4,8 @@ import {
   IncidentEvent,
   IncidentList,
   IncidentListQuery,
+  IncidentPreview,
+  PreviewQuery,
   RaiseIncident,
   RaisedIncident,
   Recall,
@@ -18,6 +20,7 @@ import { authProblems, problems, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
 import { loadForActor } from "./access.js";
 import { changeLifecycle, type Transition } from "./commands/change-lifecycle.js";
+import { previewRaise } from "./commands/preview-raise.js";
 import { raiseIncident } from "./commands/raise-incident.js";
 import { updateIncident } from "./commands/update-incident.js";
 import { presentIncident, presentSummary } from "./incident.presenter.js";
@@ -99,6 +102,19 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       );
       return { items: rows.map(presentSummary), total: rows.length };
     },
+  );
+
+  app.get(
+    "/api/v1/incidents/preview",
+    {
+      schema: {
+        tags,
+        summary: "Who an alarm would reach, shown before it is confirmed (nothing is raised)",
+        querystring: PreviewQuery,
+        response: { 200: IncidentPreview, ...problems(...authProblems) },
+      },
+    },
+    async (request) => previewRaise(deps, requireActor(request), request.query),
   );
 
   app.get(

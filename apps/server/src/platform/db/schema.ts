@@ -143,6 +143,8 @@ export interface Database {
     closed_at: string | null;
     idempotency_key: string | null;
     request_hash: string | null;
+    /** How many the raise activated: a retried raise answers the same. */
+    activated: number | null;
   };
   incident_events: {
     organization_id: string;
@@ -160,13 +162,22 @@ export interface Database {
     organization_id: string;
     incident_id: string;
     person_id: string;
-    role_id: string | null;
-    role_key: string | null;
     reason: ActivationReason;
     status: ParticipationStatus;
     notified_at: string;
     received_at: string | null;
     answered_at: string | null;
+  };
+  /** The roles a person holds in an incident, each with its card; one participation per person. */
+  participation_roles: {
+    participation_id: string;
+    incident_id: string;
+    person_id: string;
+    role_id: string;
+    role_key: string;
+    reason: ActivationReason;
+    step_index: number | null;
+    activated_at: string;
   };
   incident_audiences: {
     incident_id: string;

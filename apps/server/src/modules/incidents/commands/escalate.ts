@@ -11,8 +11,9 @@ import { canSteer } from "../incidents.policy.js";
 import { activate, refOf } from "../participants.js";
 
 /**
- * Escalation by hand: add a role (its people at the place; if they are all in already, its
- * deputies) or one person. Returns how many people were newly activated; repeating it adds no one.
+ * Escalation by hand: add a role (its people at the place, who may be in the incident already in
+ * another role; if they all hold it already, its deputies) or one person. Returns how many people
+ * were given something to do; repeating it adds no one.
  */
 export async function escalate(
   deps: Deps,
@@ -37,24 +38,24 @@ export async function escalate(
         .executeTakeFirst();
       if (!role) throw invalidField("body/roleKey", "There is no such incident role", "not_found");
       const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
-      const inAlready = new Set(
+      const holders = new Set(
         (
           await trx
-            .selectFrom("participations")
+            .selectFrom("participation_roles")
             .select("person_id")
             .where("incident_id", "=", incident.id)
-            // One of everyone at the place is not in the role yet: they are activated for it.
-            .where("reason", "<>", "everyone")
+            .where("role_key", "=", input.roleKey)
             .execute()
         ).map((p) => p.person_id),
       );
-      recipients = people.every((p) => inAlready.has(p.personId))
+      // Its people all hold the role already: the coordinator wants more, so its deputies.
+      recipients = people.every((p) => holders.has(p.personId))
         ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
         : people;
     } else {
       const person = await trx
         .selectFrom("people")
-        .select(["id", "name"])
+        .select(["id", "name", "user_id", "mobile", "email"])
         .where("organization_id", "=", org)
         .where("id", "=", input.personId)
         .where("deactivated_at", "is", null)
@@ -68,11 +69,12 @@ export async function escalate(
           roleId: null,
           roleKey: null,
           reason: "manual" as const,
+          reachable: [person.user_id, person.mobile, person.email].some(Boolean),
         },
       ];
     }
     const ref = refOf(incident);
-    const added = await activate(trx, log, ref, plan, recipients, at, {
+    const { activated } = await activate(trx, log, ref, plan, recipients, at, {
       reason: input.kind === "role" ? "escalation" : "manual",
     });
     log.add(ref, "incident.escalated", {
@@ -80,8 +82,8 @@ export async function escalate(
       stepIndex: null,
       roleKey: input.kind === "role" ? input.roleKey : null,
       personId: input.kind === "person" ? input.personId : null,
-      activated: added.length,
+      activated: activated.length,
     });
-    return added.length;
+    return activated.length;
   });
 }

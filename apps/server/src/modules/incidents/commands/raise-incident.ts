@@ -3,17 +3,16 @@ import { Severity, type RaiseIncident } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { isUniqueViolation } from "../../../platform/db/index.js";
-import { conflict, forbidden, invalidField } from "../../../platform/errors.js";
+import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { findScenario, planOf } from "../../scenarios/index.js";
-import { placeUnits, staffFor, uniqueRecipients } from "../activation.js";
+import { placeOf, staffFor } from "../activation.js";
 import { addAudience } from "../audience.js";
 import { eventActor } from "../actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents } from "../event-log.js";
-import { canRaise } from "../incidents.policy.js";
 import { findIncident, type IncidentRow } from "../incidents.repo.js";
 import { activate, refOf } from "../participants.js";
+import { raiseTarget } from "../raise-target.js";
 
 export interface RaiseResult {
   incident: IncidentRow;
@@ -39,18 +38,7 @@ export async function raiseIncident(
 ): Promise<RaiseResult> {
   const { db } = deps;
   const org = actor.organizationId;
-  const scenario = await findScenario(db, org, input.scenarioId);
-  if (!scenario) throw invalidField("body/scenarioId", "There is no such scenario", "not_found");
-  const unit = await db
-    .selectFrom("units")
-    .select(["id", "deactivated_at"])
-    .where("organization_id", "=", org)
-    .where("id", "=", input.unitId)
-    .executeTakeFirst();
-  if (!unit || unit.deactivated_at)
-    throw invalidField("body/unitId", "There is no such active unit", "not_found");
-  const plan = planOf(scenario);
-  if (!canRaise(actor, plan)) throw forbidden("Your access role may not raise this alarm");
+  const { scenario, unitId, plan } = await raiseTarget(db, actor, input, "body");
 
   const requestHash = createHash("sha256")
     .update(JSON.stringify([input, options.drill]))
@@ -65,7 +53,7 @@ export async function raiseIncident(
           code: "reused",
         },
       ]);
-    return { incident: earlier, activated: 0, replayed: true };
+    return { incident: earlier, activated: earlier.activated ?? 0, replayed: true };
   }
 
   const at = deps.clock.now();
@@ -78,7 +66,7 @@ export async function raiseIncident(
     scenario_name: scenario.name,
     plan: JSON.stringify(plan),
     plan_version: 1,
-    unit_id: unit.id,
+    unit_id: unitId,
     place_note: input.placeNote || null,
     note: input.note || null,
     severity: input.severity ?? Severity.parse(scenario.default_severity),
@@ -91,19 +79,27 @@ export async function raiseIncident(
     closed_at: null,
     idempotency_key: options.idempotencyKey ?? null,
     request_hash: requestHash,
+    activated: null,
   };
   try {
-    const activated = await commitWithEvents(deps, org, by, async (trx, log) => {
+    await commitWithEvents(deps, org, by, async (trx, log) => {
       await trx.insertInto("incidents").values(row).execute();
       const ref = refOf(row);
-      const recipients = uniqueRecipients([
-        await staffFor(trx, org, unit.id, plan.activatedRoleKeys, "people"),
-      ]);
+      const recipients = await staffFor(trx, org, unitId, plan.activatedRoleKeys, "people");
       // Activation first: the people it adds join the incident's audience before the raise
       // event, so every one of them receives the alarm itself live.
-      const added = await activate(trx, log, ref, plan, recipients, at, { newIncident: true });
+      const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+        newIncident: true,
+      });
       const everyone = plan.alertEveryone
-        ? await addAudience(trx, log, ref, await placeUnits(trx, org, unit.id), at, "everyone")
+        ? await addAudience(
+            trx,
+            log,
+            ref,
+            (await placeOf(trx, org, unitId, plan.everyoneReach)).unitIds,
+            at,
+            "everyone",
+          )
         : 0;
       log.add(ref, "incident.raised", {
         scenarioId: scenario.id,
@@ -127,14 +123,20 @@ export async function raiseIncident(
         row.severity,
         at,
       );
-      return added.length + everyone;
+      // Kept with the incident: a retried raise answers exactly what this one does.
+      row.activated = activated.length + everyone;
+      await trx
+        .updateTable("incidents")
+        .set({ activated: row.activated })
+        .where("id", "=", row.id)
+        .execute();
     });
-    return { incident: row, activated, replayed: false };
+    return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
     // Two retries of one raise racing: the second finds the first's row.
     if (options.idempotencyKey && isUniqueViolation(error)) {
       const winner = await findEarlier(deps, actor, input, options.drill, options.idempotencyKey);
-      if (winner) return { incident: winner, activated: 0, replayed: true };
+      if (winner) return { incident: winner, activated: winner.activated ?? 0, replayed: true };
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import type {
+  ActivationReason,
   Answer,
   EventActor,
   IncidentStatus,
@@ -34,7 +35,9 @@ interface State {
   organization_id: string;
   incident_id: string;
   person_id: string;
-  role_key: string | null;
+  /** Part of their own (not one of everyone at the place): the roles they hold, if any. */
+  reason: ActivationReason;
+  role_keys: string[];
   status: ParticipationStatus;
   notified_at: string;
   received_at: string | null;
@@ -90,8 +93,8 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
         s.answered_at = ts;
         s.received_at ??= ts;
         if (!fresh.has(s)) answered.set(s, item.kind);
-        if (item.kind !== "cannot" && s.role_key)
-          stopEscalation.add(`${s.incident_id}/${s.role_key}`);
+        if (item.kind !== "cannot")
+          for (const role of s.role_keys) stopEscalation.add(`${s.incident_id}/${role}`);
         changes.push({ state: s, response: item.kind });
       }
       return { ok: s };
@@ -158,7 +161,7 @@ async function loadStates(trx: Db, incidentIds: string[], personIds: string[]): 
         "p.organization_id",
         "p.incident_id",
         "p.person_id",
-        "p.role_key",
+        "p.reason",
         "p.status",
         "p.notified_at",
         "p.received_at",
@@ -170,7 +173,20 @@ async function loadStates(trx: Db, incidentIds: string[], personIds: string[]): 
       .where("p.incident_id", "in", incidentIds)
       .where("p.person_id", "in", personIds.slice(i, i + CHUNK))
       .execute();
-    for (const row of rows) states.set(row);
+    const own = new Map<string, State>();
+    for (const row of rows) {
+      const state = { ...row, role_keys: [] };
+      states.set(state);
+      if (row.reason !== "everyone") own.set(row.id, state);
+    }
+    // Only people with a part of their own can hold roles: a few, beside a mass of answers.
+    if (own.size)
+      for (const r of await trx
+        .selectFrom("participation_roles")
+        .select(["participation_id", "role_key"])
+        .where("participation_id", "in", [...own.keys()])
+        .execute())
+        own.get(r.participation_id)?.role_keys.push(r.role_key);
   }
   return states;
 }
@@ -202,7 +218,8 @@ async function addAudienceStates(
       organization_id: c.organization_id,
       incident_id: c.incident_id,
       person_id: c.person_id,
-      role_key: null,
+      reason: "everyone",
+      role_keys: [],
       status: "notified",
       notified_at: c.added_at,
       received_at: null,
@@ -338,7 +355,7 @@ async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<Stream
   const groups = new Map<string, { state: State; roles: boolean; changes: Change[] }>();
   for (const change of changes) {
     const s = change.state;
-    const roles = s.role_key !== null;
+    const roles = s.role_keys.length > 0;
     const key = `${s.organization_id}/${s.incident_id}/${roles}`;
     const group = groups.get(key) ?? { state: s, roles, changes: [] };
     group.changes.push(change);

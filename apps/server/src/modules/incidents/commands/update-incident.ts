@@ -4,8 +4,9 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
-import { placeUnits, staffFor, uniqueRecipients } from "../activation.js";
+import { placeOf, staffFor } from "../activation.js";
 import { addAudience } from "../audience.js";
+import { switchCards } from "../cards.js";
 import { allow, loadForActor, requireActive } from "../access.js";
 import { eventActor } from "../actors.js";
 import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
@@ -17,8 +18,9 @@ import { activate, refOf } from "../participants.js";
 /**
  * Changes a running incident: severity (which may fire severity steps), place, or the scenario
  * itself. A scenario switch (evacuation → lockdown) freezes the new plan, stops the old plan's
- * timers, activates whoever the new plan adds, and puts everyone back to "notified" so the
- * coordinator sees who has taken in the new instructions.
+ * timers, gives every role held the new scenario's card (cards.ts), activates whoever the new plan
+ * adds, and puts everyone back to "notified" so the coordinator sees who has taken in the new
+ * instructions; the switch event says what changed on each card.
  */
 export async function updateIncident(
   deps: Deps,
@@ -90,27 +92,36 @@ async function switchScenario(
   row.plan = JSON.stringify(plan);
   row.plan_version += 1;
   const ref = refOf(row);
-  // Everyone already in takes in the new instructions afresh; the people the new plan adds are
-  // activated before the switch event, so they receive it live with everyone else.
+  // Everyone already in takes in the new instructions afresh, and every role held gets the new
+  // scenario's card; the people the new plan adds are activated before the switch event, so they
+  // receive it live with everyone else.
   await trx
     .updateTable("participations")
     .set({ status: "notified", received_at: null, answered_at: null })
     .where("incident_id", "=", row.id)
     .execute();
-  const recipients = uniqueRecipients([
-    await staffFor(trx, row.organization_id, row.unit_id, plan.activatedRoleKeys, "people"),
-  ]);
-  await activate(trx, log, ref, plan, recipients, at, { reason: "scenario_switch" });
+  const held = await trx
+    .selectFrom("participation_roles")
+    .select(["role_id as roleId", "role_key as roleKey"])
+    .distinct()
+    .where("incident_id", "=", row.id)
+    .execute();
+  const cards = await switchCards(trx, row.id, plan, held);
+  const recipients = await staffFor(
+    trx,
+    row.organization_id,
+    row.unit_id,
+    plan.activatedRoleKeys,
+    "people",
+  );
+  const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+    reason: "scenario_switch",
+  });
   // The audience never shrinks: everyone already reached keeps getting the incident's news.
-  if (plan.alertEveryone)
-    await addAudience(
-      trx,
-      log,
-      ref,
-      await placeUnits(trx, row.organization_id, row.unit_id),
-      at,
-      "scenario_switch",
-    );
+  if (plan.alertEveryone) {
+    const place = await placeOf(trx, row.organization_id, row.unit_id, plan.everyoneReach);
+    await addAudience(trx, log, ref, place.unitIds, at, "scenario_switch");
+  }
   log.add(ref, "incident.scenario_switched", {
     scenarioId: scenario.id,
     scenarioKey: scenario.key,
@@ -120,6 +131,8 @@ async function switchScenario(
     silent: plan.silent,
     fromScenarioId,
     fromName,
+    cards,
+    activated: activated.filter((a) => a.newcomer).length,
   });
   await scheduleTimers(trx, ref, plan, row.plan_version, at);
 }

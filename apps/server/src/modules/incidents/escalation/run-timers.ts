@@ -7,7 +7,8 @@ import { staffFor } from "../activation.js";
 import { systemActor } from "../actors.js";
 import { commitWithEvents } from "../event-log.js";
 import { findIncident } from "../incidents.repo.js";
-import { activate, refOf } from "../participants.js";
+import { refOf } from "../participants.js";
+import { runStep } from "./run-step.js";
 
 // A claim lasts this long; a node that dies holding one loses it, and another node takes over.
 const CLAIM_MS = 30_000;
@@ -20,11 +21,17 @@ const BATCH = 50;
  * acknowledgement in between, or claimed by someone else, does nothing. Returns how many fired.
  */
 export async function runDueTimers(deps: Deps): Promise<number> {
-  const now = deps.clock.now();
-  const token = randomToken(12);
-  const claimed = await claim(deps, token, now);
   let fired = 0;
-  for (const timer of claimed) if (await fire(deps, timer.id, token)) fired += 1;
+  // A step that reached no one makes the next step due at once: claim again until nothing is
+  // due, so it runs now rather than at the next poll (bounded: a plan has at most 20 steps).
+  for (let round = 0; round < 25; round += 1) {
+    const token = randomToken(12);
+    const claimed = await claim(deps, token, deps.clock.now());
+    if (claimed.length === 0) break;
+    // In the order they came due (PostgreSQL returns updated rows in no particular order).
+    claimed.sort((a, b) => a.due_at.localeCompare(b.due_at) || a.step_index - b.step_index);
+    for (const timer of claimed) if (await fire(deps, timer.id, token)) fired += 1;
+  }
   return fired;
 }
 
@@ -49,7 +56,7 @@ async function claim(deps: Deps, token: string, now: Date) {
       claimed_until: new Date(now.getTime() + CLAIM_MS).toISOString(),
     })
     .where("id", "in", deps.dialect === "postgres" ? due.forUpdate().skipLocked() : due)
-    .returning(["id"])
+    .returning(["id", "due_at", "step_index"])
     .execute();
 }
 
@@ -86,33 +93,36 @@ async function fire(deps: Deps, timerId: string, token: string): Promise<boolean
       return false;
     }
     const org = incident.organization_id;
-    const recipients =
-      step.type === "deputies_if_unacknowledged"
-        ? await staffFor(trx, org, incident.unit_id, [step.roleKey], "deputies")
-        : await staffFor(trx, org, incident.unit_id, [step.escalateToRoleKey], "people");
-    const ref = refOf(incident);
-    const added = await activate(trx, log, ref, plan, recipients, at, {
-      reason: "escalation",
-      stepIndex: timer.step_index,
-    });
-    log.add(ref, "incident.escalated", {
-      source: "plan",
-      stepIndex: timer.step_index,
-      roleKey: step.type === "deputies_if_unacknowledged" ? step.roleKey : step.escalateToRoleKey,
-      personId: null,
-      activated: added.length,
-    });
+    const deputies = step.type === "deputies_if_unacknowledged";
+    const roleKey = deputies ? step.roleKey : step.escalateToRoleKey;
+    const recipients = await staffFor(
+      trx,
+      org,
+      incident.unit_id,
+      [roleKey],
+      deputies ? "deputies" : "people",
+    );
+    await runStep(
+      trx,
+      log,
+      { ...refOf(incident), plan_version: incident.plan_version },
+      plan,
+      { index: timer.step_index, chainRoleKey: step.roleKey, roleKeys: [roleKey] },
+      recipients,
+      at,
+    );
     return true;
   });
 }
 
 async function someoneAcknowledged(trx: Db, incidentId: string, roleKey: string): Promise<boolean> {
   const row = await trx
-    .selectFrom("participations")
+    .selectFrom("participation_roles as r")
+    .innerJoin("participations as p", "p.id", "r.participation_id")
     .select(sql<number>`1`.as("one"))
-    .where("incident_id", "=", incidentId)
-    .where("role_key", "=", roleKey)
-    .where("status", "in", ["acknowledged", "on_my_way"])
+    .where("r.incident_id", "=", incidentId)
+    .where("r.role_key", "=", roleKey)
+    .where("p.status", "in", ["acknowledged", "on_my_way"])
     .executeTakeFirst();
   return row !== undefined;
 }

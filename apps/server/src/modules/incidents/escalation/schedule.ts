@@ -3,7 +3,8 @@ import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
 import { staffFor } from "../activation.js";
 import type { EventLog } from "../event-log.js";
-import { activate, type IncidentRef } from "../participants.js";
+import type { IncidentRef } from "../participants.js";
+import { runStep } from "./run-step.js";
 
 /** Durable timers for the plan's time-based steps, due counted from `from`. */
 export async function scheduleTimers(
@@ -93,16 +94,14 @@ export async function escalateForSeverity(
       step.roleKeys,
       "people",
     );
-    const added = await activate(trx, log, incident, plan, recipients, at, {
-      reason: "escalation",
-      stepIndex,
-    });
-    log.add(incident, "incident.escalated", {
-      source: "plan",
-      stepIndex,
-      roleKey: step.roleKeys.join(","),
-      personId: null,
-      activated: added.length,
-    });
+    await runStep(
+      trx,
+      log,
+      { ...incident, plan_version: planVersion },
+      plan,
+      { index: stepIndex, chainRoleKey: null, roleKeys: step.roleKeys },
+      recipients,
+      at,
+    );
   }
 }
