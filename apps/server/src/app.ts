@@ -40,7 +40,7 @@ export async function buildApp(runtime: Runtime, logger: Logger): Promise<Produc
   registerPeopleRoutes(app, deps);
   registerRoleRoutes(app, deps);
   registerScenarioRoutes(app, deps);
-  const incidents = registerIncidents(app, deps, runtime.broadcaster);
+  const incidents = registerIncidents(app, deps, runtime);
   await app.ready();
   return {
     app,

@@ -1,7 +1,7 @@
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import type { Db, DialectName } from "./platform/db/index.js";
-import type { StreamMessage } from "./platform/realtime/index.js";
+import type { StoredEvent } from "./platform/events/index.js";
 import type { Secrets } from "./platform/secrets.js";
 
 /** What commands need from the outside world; passed explicitly, never imported as singletons. */
@@ -12,7 +12,7 @@ export interface Deps {
   config: Config;
   secrets: Secrets;
   /** Hands committed events to the realtime fan-out; called only after commit. */
-  publish(batch: StreamMessage[]): void;
+  publish(events: StoredEvent[]): void;
   /** A crash-injection point for the durability tests (see platform/failpoints.ts). */
   failpoint(name: string): void;
 }

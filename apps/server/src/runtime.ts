@@ -1,15 +1,22 @@
 import type { Deps } from "./deps.js";
-import { incidentStreamSource } from "./modules/incidents/index.js";
 import { systemClock, type Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { migrateToLatest, openDatabase } from "./platform/db/index.js";
 import { failpoints } from "./platform/failpoints.js";
-import { Broadcaster } from "./platform/realtime/index.js";
+import {
+  Broadcaster,
+  logStreamSource,
+  StreamRules,
+  type StreamSource,
+} from "./platform/realtime/index.js";
 import { loadSecrets } from "./platform/secrets.js";
 
 export interface Runtime {
   deps: Deps;
+  /** The realtime fan-out, the modules' rules for it (registered as they start) and the log. */
   broadcaster: Broadcaster;
+  rules: StreamRules;
+  source: StreamSource;
   close(): Promise<void>;
 }
 
@@ -25,7 +32,9 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
     await handle.destroy();
     throw error;
   }
-  const broadcaster = new Broadcaster(incidentStreamSource(handle.db));
+  const rules = new StreamRules();
+  const source = logStreamSource(handle.db, rules);
+  const broadcaster = new Broadcaster(source);
   const orgs = await handle.db.selectFrom("organizations").select("id").execute();
   await broadcaster.start(orgs.map((o) => o.id));
   const deps: Deps = {
@@ -34,12 +43,14 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
     clock,
     config,
     secrets: loadSecrets(config),
-    publish: (batch) => broadcaster.publish(batch),
+    publish: (events) => broadcaster.publish(events.map((e) => rules.toMessage(e))),
     failpoint: failpoints(config.failpoints),
   };
   return {
     deps,
     broadcaster,
+    rules,
+    source,
     close: async () => {
       broadcaster.close();
       await handle.destroy();

@@ -5,6 +5,7 @@ import {
   Actor,
   Answer,
   ParticipationState,
+  ParticipationStatus,
   RollCallStatus,
 } from "./incidents.js";
 import { Severity } from "./scenarios.js";
@@ -82,6 +83,10 @@ export const IncidentEvent = z.discriminatedUnion("type", [
           participantId: Id,
           personId: Id,
           response: z.union([z.literal("received"), Answer]),
+          /** The participant's state once the batch is recorded. */
+          status: ParticipationStatus,
+          receivedAt: Timestamp.nullable(),
+          answeredAt: Timestamp.nullable(),
         }),
       ),
     }),

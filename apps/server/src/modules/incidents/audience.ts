@@ -1,7 +1,7 @@
 import type { ActivationReason, IncidentAudience } from "@beredd/contracts";
 import { sql } from "kysely";
 import type { Db } from "../../platform/db/index.js";
-import type { EventLog } from "./event-log.js";
+import type { IncidentLog } from "./event-log.js";
 
 // Ids per IN list: a municipality-wide alarm can cover thousands of units and people.
 const CHUNK = 500;
@@ -15,7 +15,7 @@ const CHUNK = 500;
  */
 export async function addAudience(
   trx: Db,
-  log: EventLog,
+  log: IncidentLog,
   incident: { id: string; organization_id: string; drill: boolean },
   unitIds: string[],
   at: Date,

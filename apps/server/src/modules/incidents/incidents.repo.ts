@@ -1,4 +1,5 @@
 import { inAudience, incidentsOfPerson } from "./audience.js";
+import { INCIDENT } from "./event-log.js";
 import type { Db } from "../../platform/db/index.js";
 
 export const findIncident = (db: Db, organizationId: string, id: string) =>
@@ -91,9 +92,10 @@ export const lastSeqOf = async (db: Db, incidentId: string) =>
   Number(
     (
       await db
-        .selectFrom("incident_events")
+        .selectFrom("events")
         .select((eb) => eb.fn.max("seq").as("seq"))
-        .where("incident_id", "=", incidentId)
+        .where("subject_type", "=", INCIDENT)
+        .where("subject_id", "=", incidentId)
         .executeTakeFirst()
     )?.seq ?? 0,
   );
@@ -106,14 +108,15 @@ export const timelineOf = (
   viewer: { staff: boolean; personId: string | null },
 ) => {
   let q = db
-    .selectFrom("incident_events")
+    .selectFrom("events")
     .select("body")
-    .where("incident_id", "=", incidentId)
+    .where("subject_type", "=", INCIDENT)
+    .where("subject_id", "=", incidentId)
     .where("seq", ">", after);
   if (!viewer.staff)
     q = q.where((eb) =>
       eb.or([
-        eb("audience", "=", "incident"),
+        eb("audience", "=", "subject"),
         eb.and([eb("audience", "=", "person"), eb("person_id", "=", viewer.personId ?? "")]),
       ]),
     );

@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/index.js";
 import { newId } from "../../platform/ids.js";
 import type { Recipient } from "./activation.js";
 import { cardsFor } from "./cards.js";
-import type { EventLog } from "./event-log.js";
+import type { IncidentLog } from "./event-log.js";
 import type { IncidentRow } from "./incidents.repo.js";
 
 // Rows per multi-row statement: 9 columns × 1,000 stays under SQLite's 32,766 bound values.
@@ -62,7 +62,7 @@ interface Existing {
  */
 export async function activate(
   trx: Db,
-  log: EventLog,
+  log: IncidentLog,
   incident: IncidentRef,
   plan: ScenarioPlan,
   recipients: Recipient[],

@@ -146,13 +146,16 @@ export interface Database {
     /** How many the raise activated: a retried raise answers the same. */
     activated: number | null;
   };
-  incident_events: {
+  /** The platform's event log: per organisation, gapless sequence in commit order. */
+  events: {
     organization_id: string;
     seq: number;
     id: string;
-    incident_id: string;
+    subject_type: string;
+    subject_id: string;
     type: string;
-    audience: "incident" | "person" | "staff";
+    actor_id: string | null;
+    audience: "subject" | "person" | "staff";
     person_id: string | null;
     body: string;
     created_at: string;

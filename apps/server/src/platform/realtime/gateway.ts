@@ -1,19 +1,17 @@
-import {
-  ClientMessage,
-  type Answer,
-  type ParticipationState,
-  type ServerMessage,
-} from "@beredd/contracts";
 import type { WebSocket } from "ws";
+import { z } from "zod";
 import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
 import { textFrame, writeFrame } from "./frame.js";
+import type { StreamRules } from "./stream-rules.js";
 import { Sweep } from "./sweep.js";
 import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
   source: StreamSource;
   broadcaster: Broadcaster;
+  /** The modules' rules: what a socket may see, and the client messages they handle. */
+  rules: StreamRules;
   /** Ping interval; a socket that has not answered the previous ping is closed. */
   pingMs: number;
   /** A socket with more than this many bytes unsent is too slow: it is told to resync and closed. */
@@ -21,20 +19,22 @@ export interface GatewayOptions {
   /** How long live events wait for the client's resume before flowing from the hello on. */
   resumeGraceMs: number;
   /**
-   * Of the given credentials (session or API-token ids), the ones still valid, each with the unit
-   * its person is at now. Sockets whose credential has ended (sign-out, deactivation, expiry,
-   * revocation) are closed at the next check; a person moved to another unit is followed there.
+   * Of the given credentials (session or API-token ids), the ones still valid, each with the group
+   * (unit) its person is at now. Sockets whose credential has ended (sign-out, deactivation,
+   * expiry, revocation) are closed at the next check; a person moved elsewhere is followed there.
    */
   stillValid(credentials: string[]): Promise<Map<string, string | null>>;
   /** How often credentials are re-checked. */
   revalidateMs: number;
-  /** Records a client's receipt or answer; resolves once it is durable. */
-  onResponse(
-    connection: Connection,
-    incidentId: string,
-    kind: "received" | Answer,
-  ): Promise<ParticipationState>;
 }
+
+/** The stream's own client message; every other type is a module's (StreamRules.handle). */
+const Resume = z.object({
+  type: z.literal("resume"),
+  epoch: z.string().optional(),
+  after: z.number().int().min(0),
+});
+const Typed = z.looseObject({ type: z.string(), ref: z.string().max(100).optional() });
 
 const REPLAY_PAGE = 500;
 
@@ -76,8 +76,8 @@ export class Gateway {
       ...viewer,
       socket,
       epoch: "",
-      unitId: null,
-      incidents: new Set(),
+      group: null,
+      topics: new Set(),
       sent: 0,
       pending: [],
       alive: true,
@@ -94,15 +94,15 @@ export class Gateway {
       this.#checks.delete(connection);
     });
     // A client may send resume before the hello is out; its messages wait until the
-    // connection knows its incidents and position, and are then handled in order.
+    // connection knows what it follows and its position, and are then handled in order.
     const ready = (async () => {
       if (viewer.personId) {
-        const { unitId, incidents } = await this.options.source.membership(
+        const { group, topics } = await this.options.source.membership(
           viewer.organizationId,
           viewer.personId,
         );
-        connection.unitId = unitId;
-        for (const id of incidents) connection.incidents.add(id);
+        connection.group = group;
+        for (const topic of topics) connection.topics.add(topic);
       }
       const { epoch, seq } = await this.options.source.latest(viewer.organizationId);
       connection.epoch = epoch;
@@ -128,45 +128,41 @@ export class Gateway {
   }
 
   async #onMessage(connection: Connection, text: string): Promise<void> {
-    let message: ClientMessage;
+    let message: z.infer<typeof Typed>;
     try {
-      message = ClientMessage.parse(JSON.parse(text));
+      message = Typed.parse(JSON.parse(text));
     } catch {
+      return this.#badMessage(connection);
+    }
+    if (message.type === "resume") {
+      const resume = Resume.safeParse(message);
+      if (!resume.success) return this.#badMessage(connection, message.ref);
+      return this.#resume(connection, resume.data.after, resume.data.epoch);
+    }
+    const handler = this.options.rules.handlerFor(message.type);
+    if (!handler) return this.#badMessage(connection, message.ref);
+    const ref = message.ref;
+    try {
+      const reply = await handler.handle(connection, message);
+      if (reply) this.#send(connection, { ...reply, ...(ref ? { ref } : {}) });
+    } catch (error) {
+      const code = error instanceof Error && "code" in error ? String(error.code) : "internal";
       this.#send(connection, {
         type: "error",
-        code: "bad_message",
-        message: "Not a valid client message",
+        code,
+        message: error instanceof Error ? error.message : "failed",
+        ...(ref ? { ref } : {}),
       });
-      return;
     }
-    switch (message.type) {
-      case "resume":
-        await this.#resume(connection, message.after, message.epoch);
-        return;
-      case "received":
-      case "answer": {
-        const kind = message.type === "answer" ? message.answer : "received";
-        const ref = message.type === "answer" ? message.ref : undefined;
-        try {
-          const state = await this.options.onResponse(connection, message.incidentId, kind);
-          this.#send(connection, {
-            type: "recorded",
-            incidentId: message.incidentId,
-            state,
-            ...(ref ? { ref } : {}),
-          });
-        } catch (error) {
-          const code = error instanceof Error && "code" in error ? String(error.code) : "internal";
-          this.#send(connection, {
-            type: "error",
-            code,
-            message: error instanceof Error ? error.message : "failed",
-            ...(ref ? { ref } : {}),
-          });
-        }
-        return;
-      }
-    }
+  }
+
+  #badMessage(connection: Connection, ref?: string): void {
+    this.#send(connection, {
+      type: "error",
+      code: "bad_message",
+      message: "Not a valid client message",
+      ...(ref ? { ref } : {}),
+    });
   }
 
   async #resume(connection: Connection, after: number, epoch: string | undefined): Promise<void> {
@@ -210,21 +206,6 @@ export class Gateway {
     this.#send(connection, { type: "caught_up", seq: connection.sent });
   }
 
-  /**
-   * Tells a person's sockets on this node that their receipt or answer is durable: all of them
-   * but `except`, the socket it came over, which is answered with the client's ref.
-   */
-  recorded(
-    organizationId: string,
-    personId: string,
-    incidentId: string,
-    state: ParticipationState,
-    except?: Connection,
-  ): void {
-    for (const c of this.#byOrg.get(organizationId)?.ofPerson(personId) ?? [])
-      if (c !== except) this.#send(c, { type: "recorded", incidentId, state });
-  }
-
   #flushPending(connection: Connection): void {
     const pending = connection.pending ?? [];
     connection.pending = null;
@@ -235,28 +216,32 @@ export class Gateway {
     const connections = this.#byOrg.get(batch[0]?.organizationId ?? "");
     if (!connections) return;
     for (const m of batch) {
-      // Joining an incident makes its later events visible; applied at once, in log order.
+      // Joining a subject makes its later events visible; applied at once, in log order.
       if (m.joins) {
-        const { incidentId, personIds, unitIds } = m.joins;
+        const { topic, personIds, groups } = m.joins;
         for (const personId of personIds)
-          for (const c of connections.ofPerson(personId)) c.incidents.add(incidentId);
-        if (unitIds.length) {
-          const units = new Set(unitIds);
-          for (const c of connections.all)
-            if (c.unitId && units.has(c.unitId)) c.incidents.add(incidentId);
+          for (const c of connections.ofPerson(personId)) c.topics.add(topic);
+        if (groups.length) {
+          const set = new Set(groups);
+          for (const c of connections.all) if (c.group && set.has(c.group)) c.topics.add(topic);
         }
       }
       for (const c of targets(connections, m)) {
         if (c.pending) c.pending.push(m);
         else this.#deliver(c, m);
       }
+      // Notes for people's own sockets (every node reads them from the log), except the socket
+      // the change came over, which was answered already.
+      for (const note of m.direct ?? [])
+        for (const c of connections.ofPerson(note.personId))
+          if (!m.origins?.has(c)) writeFrame(c.socket, textFrame(note.json()));
     }
   }
 
   /** Sends one log message if the connection may see it and has not had it yet. */
   #deliver(c: Connection, m: StreamMessage): void {
     if (m.seq <= c.sent) return;
-    if (m.joins && joins(c, m.joins)) c.incidents.add(m.joins.incidentId);
+    if (m.joins && joins(c, m.joins)) c.topics.add(m.joins.topic);
     c.sent = m.seq;
     if (!visible(c, m)) return;
     if (c.socket.bufferedAmount > this.options.maxBufferedBytes) return this.#tooSlow(c);
@@ -272,7 +257,7 @@ export class Gateway {
     setTimeout(() => c.socket.terminate(), 1000).unref();
   }
 
-  #send(c: Connection, message: ServerMessage): void {
+  #send(c: Connection, message: object): void {
     writeFrame(c.socket, textFrame(JSON.stringify(message)));
   }
 
@@ -290,23 +275,23 @@ export class Gateway {
 
   /**
    * Closes the sockets whose session or token has ended (ASVS 7.4.2: access ends at once), and
-   * follows people who have moved: alarms for everyone at their new place reach them from now on,
-   * and so do the events of incidents already under way there.
+   * follows people who have moved: messages for their new group reach them from now on, and so
+   * do the events of the subjects they follow there (an incident under way at their new place).
    */
   async #revalidate(connections: Connection[]): Promise<void> {
     const valid = await this.options.stillValid([...new Set(connections.map((c) => c.credential))]);
     const moved: Connection[] = [];
     for (const c of connections) {
       if (!valid.has(c.credential)) c.socket.close(4001, "session ended");
-      else if (c.personId && (valid.get(c.credential) ?? null) !== c.unitId) {
-        c.unitId = valid.get(c.credential) ?? null;
+      else if (c.personId && (valid.get(c.credential) ?? null) !== c.group) {
+        c.group = valid.get(c.credential) ?? null;
         moved.push(c);
       }
     }
     for (const c of moved) {
       if (!c.personId) continue;
-      const { incidents } = await this.options.source.membership(c.organizationId, c.personId);
-      for (const id of incidents) c.incidents.add(id);
+      const { topics } = await this.options.source.membership(c.organizationId, c.personId);
+      for (const topic of topics) c.topics.add(topic);
     }
   }
 
@@ -319,22 +304,22 @@ export class Gateway {
   }
 }
 
-export function visible(viewer: Viewer & { incidents?: Set<string> }, m: StreamMessage): boolean {
+export function visible(viewer: Viewer & { topics?: Set<string> }, m: StreamMessage): boolean {
   if (viewer.seesAll) return true;
   switch (m.audience.kind) {
     case "staff":
       return false;
     case "person":
       return m.audience.personId === viewer.personId;
-    case "incident":
-      return viewer.incidents?.has(m.audience.incidentId) ?? false;
+    case "subject":
+      return viewer.topics?.has(m.topic) ?? false;
   }
 }
 
 function joins(c: Connection, j: NonNullable<StreamMessage["joins"]>): boolean {
   return (
     (c.personId !== null && j.personIds.includes(c.personId)) ||
-    (c.unitId !== null && j.unitIds.includes(c.unitId))
+    (c.group !== null && j.groups.includes(c.group))
   );
 }
 
@@ -345,7 +330,7 @@ function targets(connections: OrgConnections, m: StreamMessage): Iterable<Connec
       return connections.staff;
     case "person":
       return new Set([...connections.ofPerson(m.audience.personId), ...connections.staff]);
-    case "incident":
+    case "subject":
       return connections.all;
   }
 }

@@ -1,25 +1,36 @@
 import type { WebSocket } from "ws";
+import type { Audience } from "../events/index.js";
+
+export type { Audience };
 
 /**
- * Who may receive a stream message. Staff (coordinators and administrators) receive every message
- * of their organisation; others receive an incident's messages while they take part in it, and
- * messages addressed to them.
+ * Who starts following a subject with a message: people by id, and everyone whose group (the
+ * unit they are at) is one of `groups` (an alarm for everyone at a place).
  */
-export type Audience =
-  | { kind: "incident"; incidentId: string }
-  | { kind: "person"; personId: string }
-  | { kind: "staff" };
+export interface Joins {
+  topic: string;
+  personIds: string[];
+  groups: string[];
+}
+
+/** A note for one person's own sockets, on every node, whatever the message's audience. */
+export interface DirectNote {
+  personId: string;
+  /** The ServerMessage JSON, built only if the person has a socket here that needs it. */
+  json: () => string;
+}
 
 /** One event of the log, as it travels from a committed transaction to the sockets. */
 export interface StreamMessage {
   organizationId: string;
   seq: number;
+  /** The event's subject as a topic ("incident:<id>"): what its followers follow. */
+  topic: string;
   audience: Audience;
-  /**
-   * Who takes part in this incident from this message on: people activated by name, and everyone
-   * whose unit is one of `unitIds` (everyone at the place).
-   */
-  joins?: { incidentId: string; personIds: string[]; unitIds: string[] };
+  joins?: Joins;
+  direct?: DirectNote[];
+  /** Only on the node that committed: the sockets the change came over, answered already. */
+  origins?: ReadonlySet<unknown>;
   /** The ServerMessage, serialised once for every socket that receives it. */
   json: string;
   /** The same as one WebSocket frame, built once on first send. */
@@ -36,14 +47,11 @@ export interface StreamSource {
     limit: number,
     viewer: Viewer | "all",
   ): Promise<StreamMessage[]>;
-  /**
-   * A person's unit and the incidents they take part in now (active or resolved, not closed),
-   * by name or through their unit.
-   */
+  /** A person's group (their unit) and the topics they follow now. */
   membership(
     organizationId: string,
     personId: string,
-  ): Promise<{ unitId: string | null; incidents: string[] }>;
+  ): Promise<{ group: string | null; topics: string[] }>;
 }
 
 export interface Viewer {
@@ -59,10 +67,10 @@ export interface Connection extends Viewer {
   socket: WebSocket;
   /** The stream epoch announced in the hello. */
   epoch: string;
-  /** The person's unit (kept current by the credential checks): alarms for everyone there reach it. */
-  unitId: string | null;
-  /** The incidents this person takes part in; grows as activations flow past. */
-  incidents: Set<string>;
+  /** The person's group (kept current by the credential checks): messages for it reach them. */
+  group: string | null;
+  /** The topics this socket follows; grows as joins flow past. */
+  topics: Set<string>;
   /** The newest sequence number sent on this socket. */
   sent: number;
   /** Live messages held while a resume replays the log, so order is kept. */

@@ -53,7 +53,7 @@ export async function reportRollCall(
         .execute();
       const audience =
         input.kind === "group" || participation?.roleKeys.length
-          ? ({ kind: "incident", incidentId: incident.id } as const)
+          ? ({ kind: "subject" } as const)
           : ({ kind: "person", personId: actor.id } as const);
       log.add(
         refOf(incident),

@@ -8,13 +8,13 @@ import type {
 } from "@beredd/contracts";
 import { CompiledQuery } from "kysely";
 import type { Deps } from "../../../deps.js";
-import { inTransaction, type Db, type DialectName } from "../../../platform/db/index.js";
+import type { Db, DialectName } from "../../../platform/db/index.js";
+import { commitWithEvents, type EventLog } from "../../../platform/events/index.js";
 import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import type { StreamMessage } from "../../../platform/realtime/index.js";
 import { audienceCandidates } from "../audience.js";
-import { EventLog } from "../event-log.js";
+import { IncidentLog } from "../event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
 
 /** A receipt ("my device has the alarm") or an answer, from one person in one incident. */
@@ -23,6 +23,8 @@ export interface Response {
   personId: string;
   incidentId: string;
   kind: "received" | Answer;
+  /** The socket it came over, if any: answered directly, so no note of it goes back there. */
+  origin?: unknown;
 }
 
 export type ResponseResult = { ok: ParticipationState } | { error: AppError };
@@ -51,6 +53,7 @@ interface State {
 interface Change {
   state: State;
   response: "received" | Answer;
+  origin: unknown;
 }
 
 /**
@@ -64,8 +67,7 @@ interface Change {
 export async function recordResponses(deps: Deps, items: Response[]): Promise<ResponseResult[]> {
   const at = deps.clock.now();
   const ts = at.toISOString();
-  let messages: StreamMessage[] = [];
-  const results = await inTransaction(deps.db, async (trx) => {
+  return commitWithEvents(deps, async (trx, events) => {
     const incidentIds = [...new Set(items.map((i) => i.incidentId))];
     const states = await loadStates(trx, incidentIds, [...new Set(items.map((i) => i.personId))]);
     const fresh = new Set<State>();
@@ -86,7 +88,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
           s.received_at = ts;
           if (s.status === "notified") s.status = "received";
           if (!fresh.has(s)) received.push(s);
-          changes.push({ state: s, response: "received" });
+          changes.push({ state: s, response: "received", origin: item.origin });
         }
       } else if (s.status !== item.kind) {
         s.status = item.kind;
@@ -95,7 +97,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
         if (!fresh.has(s)) answered.set(s, item.kind);
         if (item.kind !== "cannot")
           for (const role of s.role_keys) stopEscalation.add(`${s.incident_id}/${role}`);
-        changes.push({ state: s, response: item.kind });
+        changes.push({ state: s, response: item.kind, origin: item.origin });
       }
       return { ok: s };
     });
@@ -121,11 +123,9 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
       const [incidentId = "", roleKey] = key.split("/");
       await cancelTimers(trx, incidentId, at, roleKey);
     }
-    messages = await writeEvents(trx, changes, at);
+    addEvents(events, changes);
     return out.map((r): ResponseResult => ("ok" in r ? { ok: stateOf(r.ok) } : r));
   });
-  deps.publish(messages);
-  return results;
 }
 
 const stateOf = (s: State): ParticipationState => ({
@@ -349,9 +349,10 @@ async function updateReceived(trx: Db, received: State[], ts: string) {
 
 /**
  * One "participants.responded" event per incident and audience: role holders' responses for
- * everyone in the incident (they coordinate with each other), the rest for the staff.
+ * everyone in the incident (they coordinate with each other), the rest for the staff. Each
+ * response carries the participant's state, so their other devices learn of it from the log.
  */
-async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<StreamMessage[]> {
+function addEvents(events: EventLog, changes: Change[]): void {
   const groups = new Map<string, { state: State; roles: boolean; changes: Change[] }>();
   for (const change of changes) {
     const s = change.state;
@@ -361,7 +362,6 @@ async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<Stream
     group.changes.push(change);
     groups.set(key, group);
   }
-  const logs = new Map<string, EventLog>();
   for (const { state: s, roles, changes: list } of groups.values()) {
     // One person's responses carry their name; a batch of many is the system recording them.
     const people = new Set(list.map((c) => c.state.person_id));
@@ -369,10 +369,8 @@ async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<Stream
       people.size === 1
         ? { type: "person", id: s.person_id, name: s.name }
         : { type: "system", id: null, name: "Beredd" };
-    const key = `${s.organization_id}/${actor.id ?? ""}`;
-    const log = logs.get(key) ?? new EventLog(trx, s.organization_id, actor, at);
-    logs.set(key, log);
-    log.add(
+    const origins = new Set(list.flatMap((c) => (c.origin === undefined ? [] : [c.origin])));
+    new IncidentLog(events, s.organization_id, actor).add(
       { id: s.incident_id, drill: s.drill === 1 },
       "participants.responded",
       {
@@ -380,14 +378,15 @@ async function writeEvents(trx: Db, changes: Change[], at: Date): Promise<Stream
           participantId: c.state.id,
           personId: c.state.person_id,
           response: c.response,
+          status: c.state.status,
+          receivedAt: c.state.received_at,
+          answeredAt: c.state.answered_at,
         })),
       },
-      roles ? { kind: "incident", incidentId: s.incident_id } : { kind: "staff" },
+      roles ? { kind: "subject" } : { kind: "staff" },
+      origins.size ? origins : undefined,
     );
   }
-  let messages: StreamMessage[] = [];
-  for (const log of logs.values()) messages = messages.concat(await log.write());
-  return messages;
 }
 
 function groupByAnswer(answered: Map<State, Answer>): Map<Answer, State[]> {

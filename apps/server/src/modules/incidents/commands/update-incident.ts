@@ -10,7 +10,7 @@ import { switchCards } from "../cards.js";
 import { allow, loadForActor, requireActive } from "../access.js";
 import { eventActor } from "../actors.js";
 import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
-import { commitWithEvents, type EventLog } from "../event-log.js";
+import { commitWithEvents, type IncidentLog } from "../event-log.js";
 import { canSteer } from "../incidents.policy.js";
 import type { IncidentRow } from "../incidents.repo.js";
 import { activate, refOf } from "../participants.js";
@@ -57,7 +57,7 @@ export async function updateIncident(
   });
 }
 
-async function changePlace(trx: Db, log: EventLog, row: IncidentRow, input: UpdateIncident) {
+async function changePlace(trx: Db, log: IncidentLog, row: IncidentRow, input: UpdateIncident) {
   if (input.unitId) {
     const unit = await trx
       .selectFrom("units")
@@ -75,7 +75,7 @@ async function changePlace(trx: Db, log: EventLog, row: IncidentRow, input: Upda
 
 async function switchScenario(
   trx: Db,
-  log: EventLog,
+  log: IncidentLog,
   row: IncidentRow,
   scenarioId: string,
   at: Date,

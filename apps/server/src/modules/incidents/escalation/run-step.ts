@@ -1,7 +1,7 @@
 import type { LocalizedText, ScenarioPlan } from "@beredd/contracts";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import type { Recipient } from "../activation.js";
-import type { EventLog } from "../event-log.js";
+import type { IncidentLog } from "../event-log.js";
 import { activate, type IncidentRef } from "../participants.js";
 
 export interface Step {
@@ -21,7 +21,7 @@ export interface Step {
  */
 export async function runStep(
   trx: Db,
-  log: EventLog,
+  log: IncidentLog,
   incident: IncidentRef & { plan_version: number },
   plan: ScenarioPlan,
   step: Step,

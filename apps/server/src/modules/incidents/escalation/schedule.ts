@@ -2,7 +2,7 @@ import { severityRank, type ScenarioPlan, type Severity } from "@beredd/contract
 import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
 import { staffFor } from "../activation.js";
-import type { EventLog } from "../event-log.js";
+import type { IncidentLog } from "../event-log.js";
 import type { IncidentRef } from "../participants.js";
 import { runStep } from "./run-step.js";
 
@@ -58,7 +58,7 @@ export async function cancelTimers(
  */
 export async function escalateForSeverity(
   trx: Db,
-  log: EventLog,
+  log: IncidentLog,
   incident: IncidentRef & { unit_id: string },
   plan: ScenarioPlan,
   planVersion: number,

@@ -1,0 +1,9 @@
+export { commitWithEvents, type CommitDeps } from "./commit.js";
+export {
+  EventLog,
+  type Audience,
+  type EventActor,
+  type EventDraft,
+  type StoredEvent,
+  type Subject,
+} from "./event-log.js";
