@@ -45,12 +45,23 @@ export class IncidentLog {
   }
 }
 
-/** An incident command's transaction on the platform's one commit path. */
+/** What an incident command is, for its events and its audit entry. */
+export interface IncidentCommand {
+  organizationId: string;
+  actor: EventActor;
+  /** The audit trail's name for it, a verb: "incident.raise", "task.complete". */
+  action: string;
+  incidentId: string;
+}
+
+/** An incident command's transaction on the platform's one commit path, with its audit entry. */
 export function commitWithEvents<T>(
   deps: Deps,
-  organizationId: string,
-  actor: EventActor,
+  command: IncidentCommand,
   work: (trx: Db, log: IncidentLog) => Promise<T>,
 ): Promise<T> {
-  return commit(deps, (trx, events) => work(trx, new IncidentLog(events, organizationId, actor)));
+  const { organizationId, actor, action, incidentId } = command;
+  return commit(deps, (trx, events) => work(trx, new IncidentLog(events, organizationId, actor)), [
+    { organizationId, actor, action, subjectType: INCIDENT, subjectId: incidentId },
+  ]);
 }

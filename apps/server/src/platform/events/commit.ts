@@ -1,3 +1,4 @@
+import { recordAudit, type AuditEntry } from "../audit/index.js";
 import { inTransaction, type Db } from "../db/index.js";
 import { EventLog, type StoredEvent } from "./event-log.js";
 
@@ -9,23 +10,47 @@ export interface CommitDeps {
   failpoint(name: string): void;
 }
 
+/** A command's audit entry; the commit adds when, and the events it wrote about the subject. */
+export type AuditDraft = Omit<AuditEntry, "at">;
+
 /**
- * The one commit path of every command that changes something: its rows and its events in one
- * transaction, then, only after the commit, the events to the fan-out, so a client never sees an
- * event that could still roll back.
+ * The one commit path of every command that changes something: its rows, its events and its
+ * audit entries in one transaction (docs/adr/0004), then, only after the commit, the events to the
+ * fan-out, so a client never sees an event that could still roll back. A command whose work
+ * turned out to change nothing (it wrote no event) leaves no audit entry either.
  */
 export async function commitWithEvents<T>(
   deps: CommitDeps,
   work: (trx: Db, log: EventLog) => Promise<T>,
+  audit: AuditDraft[] | ((events: StoredEvent[]) => AuditDraft[]) = [],
 ): Promise<T> {
   let events: StoredEvent[] = [];
   const result = await inTransaction(deps.db, async (trx) => {
-    const log = new EventLog(trx, deps.clock.now());
+    const at = deps.clock.now();
+    const log = new EventLog(trx, at);
     const value = await work(trx, log);
     events = await log.write();
+    if (events.length === 0) return value;
+    for (const entry of typeof audit === "function" ? audit(events) : audit)
+      await recordAudit(trx, {
+        ...entry,
+        at,
+        data: { ...entry.data, events: seqsOf(events, entry) },
+      });
     return value;
   });
   deps.failpoint("after-commit");
   deps.publish(events);
   return result;
 }
+
+/** The sequence numbers of the events the command wrote about the entry's subject. */
+const seqsOf = (events: StoredEvent[], entry: AuditDraft) =>
+  events
+    .filter(
+      (e) =>
+        e.organizationId === entry.organizationId &&
+        e.subject.type === entry.subjectType &&
+        e.subject.id === entry.subjectId,
+    )
+    .map((e) => e.seq);

@@ -1,4 +1,4 @@
-export { commitWithEvents, type CommitDeps } from "./commit.js";
+export { commitWithEvents, type AuditDraft, type CommitDeps } from "./commit.js";
 export {
   EventLog,
   type Audience,

@@ -4,7 +4,7 @@ import { randomToken, tokenHash, type Actor } from "../../../platform/auth/index
 import { inTransaction } from "../../../platform/db/index.js";
 import { forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageApiTokens } from "../identity.policy.js";
 import { presentToken } from "../identity.presenter.js";
 import type { TokenRow } from "../identity.repo.js";

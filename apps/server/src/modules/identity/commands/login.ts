@@ -3,7 +3,7 @@ import type { Deps } from "../../../deps.js";
 import { randomToken, tokenHash, verifyPassword } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { AppError } from "../../../platform/errors.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import {
   activeMembershipsOf,
   findUserByEmail,

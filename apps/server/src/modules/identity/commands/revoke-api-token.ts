@@ -2,7 +2,7 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { forbidden, notFound } from "../../../platform/errors.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageApiTokens } from "../identity.policy.js";
 import { findToken } from "../identity.repo.js";
 

@@ -8,6 +8,12 @@ import { commitWithEvents } from "../event-log.js";
 import { canRecall, canSteer } from "../incidents.policy.js";
 import { refOf } from "../participants.js";
 
+const ACTIONS = {
+  resolved: "incident.resolve",
+  closed: "incident.close",
+  recalled: "incident.recall",
+} as const;
+
 export type Transition = { to: "resolved" } | { to: "closed" } | { to: "recalled"; reason: string };
 
 /**
@@ -38,8 +44,12 @@ export async function changeLifecycle(
   const at = deps.clock.now();
   await commitWithEvents(
     deps,
-    actor.organizationId,
-    await eventActor(deps.db, actor),
+    {
+      organizationId: actor.organizationId,
+      actor: await eventActor(deps.db, actor),
+      action: ACTIONS[transition.to],
+      incidentId: incident.id,
+    },
     async (trx, log) => {
       await trx
         .updateTable("incidents")

@@ -32,8 +32,12 @@ export async function completeTask(
   const scope = task.mode === "once" ? "*" : actor.id;
   await commitWithEvents(
     deps,
-    actor.organizationId,
-    await eventActor(deps.db, actor),
+    {
+      organizationId: actor.organizationId,
+      actor: await eventActor(deps.db, actor),
+      action: done ? "task.complete" : "task.reopen",
+      incidentId: incident.id,
+    },
     async (trx, log) => {
       const changed = done
         ? (

@@ -27,63 +27,73 @@ export async function escalate(
   const org = actor.organizationId;
   const plan = ScenarioPlan.parse(parseJson(incident.plan));
   const at = deps.clock.now();
-  return commitWithEvents(deps, org, await eventActor(deps.db, actor), async (trx, log) => {
-    let recipients;
-    if (input.kind === "role") {
-      const role = await trx
-        .selectFrom("incident_roles")
-        .select("id")
-        .where("organization_id", "=", org)
-        .where("key", "=", input.roleKey)
-        .executeTakeFirst();
-      if (!role) throw invalidField("body/roleKey", "There is no such incident role", "not_found");
-      const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
-      const holders = new Set(
-        (
-          await trx
-            .selectFrom("participation_roles")
-            .select("person_id")
-            .where("incident_id", "=", incident.id)
-            .where("role_key", "=", input.roleKey)
-            .execute()
-        ).map((p) => p.person_id),
-      );
-      // Its people all hold the role already: the coordinator wants more, so its deputies.
-      recipients = people.every((p) => holders.has(p.personId))
-        ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
-        : people;
-    } else {
-      const person = await trx
-        .selectFrom("people")
-        .select(["id", "name", "user_id", "mobile", "email"])
-        .where("organization_id", "=", org)
-        .where("id", "=", input.personId)
-        .where("deactivated_at", "is", null)
-        .executeTakeFirst();
-      if (!person)
-        throw invalidField("body/personId", "There is no such active person", "not_found");
-      recipients = [
-        {
-          personId: person.id,
-          name: person.name,
-          roleId: null,
-          roleKey: null,
-          reason: "manual" as const,
-          reachable: [person.user_id, person.mobile, person.email].some(Boolean),
-        },
-      ];
-    }
-    const ref = refOf(incident);
-    const { activated } = await activate(trx, log, ref, plan, recipients, at, {
-      reason: input.kind === "role" ? "escalation" : "manual",
-    });
-    log.add(ref, "incident.escalated", {
-      source: "manual",
-      stepIndex: null,
-      roleKey: input.kind === "role" ? input.roleKey : null,
-      personId: input.kind === "person" ? input.personId : null,
-      activated: activated.length,
-    });
-    return activated.length;
-  });
+  return commitWithEvents(
+    deps,
+    {
+      organizationId: org,
+      actor: await eventActor(deps.db, actor),
+      action: "incident.escalate",
+      incidentId: incident.id,
+    },
+    async (trx, log) => {
+      let recipients;
+      if (input.kind === "role") {
+        const role = await trx
+          .selectFrom("incident_roles")
+          .select("id")
+          .where("organization_id", "=", org)
+          .where("key", "=", input.roleKey)
+          .executeTakeFirst();
+        if (!role)
+          throw invalidField("body/roleKey", "There is no such incident role", "not_found");
+        const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
+        const holders = new Set(
+          (
+            await trx
+              .selectFrom("participation_roles")
+              .select("person_id")
+              .where("incident_id", "=", incident.id)
+              .where("role_key", "=", input.roleKey)
+              .execute()
+          ).map((p) => p.person_id),
+        );
+        // Its people all hold the role already: the coordinator wants more, so its deputies.
+        recipients = people.every((p) => holders.has(p.personId))
+          ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
+          : people;
+      } else {
+        const person = await trx
+          .selectFrom("people")
+          .select(["id", "name", "user_id", "mobile", "email"])
+          .where("organization_id", "=", org)
+          .where("id", "=", input.personId)
+          .where("deactivated_at", "is", null)
+          .executeTakeFirst();
+        if (!person)
+          throw invalidField("body/personId", "There is no such active person", "not_found");
+        recipients = [
+          {
+            personId: person.id,
+            name: person.name,
+            roleId: null,
+            roleKey: null,
+            reason: "manual" as const,
+            reachable: [person.user_id, person.mobile, person.email].some(Boolean),
+          },
+        ];
+      }
+      const ref = refOf(incident);
+      const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+        reason: input.kind === "role" ? "escalation" : "manual",
+      });
+      log.add(ref, "incident.escalated", {
+        source: "manual",
+        stepIndex: null,
+        roleKey: input.kind === "role" ? input.roleKey : null,
+        personId: input.kind === "person" ? input.personId : null,
+        activated: activated.length,
+      });
+      return activated.length;
+    },
+  );
 }

@@ -19,27 +19,36 @@ export async function addLogEntry(
   requireNotClosed(incident);
   const by = await eventActor(deps.db, actor);
   const id = newId();
-  await commitWithEvents(deps, actor.organizationId, by, async (trx, log) => {
-    await trx
-      .insertInto("log_entries")
-      .values({
-        id,
-        incident_id: incident.id,
+  await commitWithEvents(
+    deps,
+    {
+      organizationId: actor.organizationId,
+      actor: by,
+      action: "log.add_entry",
+      incidentId: incident.id,
+    },
+    async (trx, log) => {
+      await trx
+        .insertInto("log_entries")
+        .values({
+          id,
+          incident_id: incident.id,
+          kind: input.kind,
+          text: input.text,
+          author_name: by.name,
+          author_id: actor.id,
+          key: 0,
+          created_at: deps.clock.now().toISOString(),
+        })
+        .execute();
+      log.add(refOf(incident), "log.entry_added", {
+        entryId: id,
         kind: input.kind,
         text: input.text,
-        author_name: by.name,
-        author_id: actor.id,
-        key: 0,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
-    log.add(refOf(incident), "log.entry_added", {
-      entryId: id,
-      kind: input.kind,
-      text: input.text,
-      authorName: by.name,
-    });
-  });
+        authorName: by.name,
+      });
+    },
+  );
   return id;
 }
 
@@ -64,8 +73,12 @@ export async function markLogEntry(
   if ((entry.key === 1) === key) return;
   await commitWithEvents(
     deps,
-    actor.organizationId,
-    await eventActor(deps.db, actor),
+    {
+      organizationId: actor.organizationId,
+      actor: await eventActor(deps.db, actor),
+      action: "log.mark_entry",
+      incidentId: incident.id,
+    },
     async (trx, log) => {
       await trx
         .updateTable("log_entries")

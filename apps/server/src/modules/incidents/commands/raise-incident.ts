@@ -82,55 +82,64 @@ export async function raiseIncident(
     activated: null,
   };
   try {
-    await commitWithEvents(deps, org, by, async (trx, log) => {
-      await trx.insertInto("incidents").values(row).execute();
-      const ref = refOf(row);
-      const recipients = await staffFor(trx, org, unitId, plan.activatedRoleKeys, "people");
-      // Activation first: the people it adds join the incident's audience before the raise
-      // event, so every one of them receives the alarm itself live.
-      const { activated } = await activate(trx, log, ref, plan, recipients, at, {
-        newIncident: true,
-      });
-      const everyone = plan.alertEveryone
-        ? await addAudience(
-            trx,
-            log,
-            ref,
-            (await placeOf(trx, org, unitId, plan.everyoneReach)).unitIds,
-            at,
-            "everyone",
-          )
-        : 0;
-      log.add(ref, "incident.raised", {
-        scenarioId: scenario.id,
-        scenarioKey: scenario.key,
-        name: JSON.parse(scenario.name) as { sv: string; en: string },
-        alertText: plan.alertText,
-        instructions: plan.instructions,
-        silent: plan.silent,
-        unitId: row.unit_id,
-        placeNote: row.place_note,
-        note: row.note,
-        severity: row.severity,
-      });
-      await scheduleTimers(trx, ref, plan, 1, at);
-      await escalateForSeverity(
-        trx,
-        log,
-        { ...ref, unit_id: row.unit_id },
-        plan,
-        1,
-        row.severity,
-        at,
-      );
-      // Kept with the incident: a retried raise answers exactly what this one does.
-      row.activated = activated.length + everyone;
-      await trx
-        .updateTable("incidents")
-        .set({ activated: row.activated })
-        .where("id", "=", row.id)
-        .execute();
-    });
+    await commitWithEvents(
+      deps,
+      {
+        organizationId: org,
+        actor: by,
+        action: options.drill ? "drill.start" : "incident.raise",
+        incidentId: row.id,
+      },
+      async (trx, log) => {
+        await trx.insertInto("incidents").values(row).execute();
+        const ref = refOf(row);
+        const recipients = await staffFor(trx, org, unitId, plan.activatedRoleKeys, "people");
+        // Activation first: the people it adds join the incident's audience before the raise
+        // event, so every one of them receives the alarm itself live.
+        const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+          newIncident: true,
+        });
+        const everyone = plan.alertEveryone
+          ? await addAudience(
+              trx,
+              log,
+              ref,
+              (await placeOf(trx, org, unitId, plan.everyoneReach)).unitIds,
+              at,
+              "everyone",
+            )
+          : 0;
+        log.add(ref, "incident.raised", {
+          scenarioId: scenario.id,
+          scenarioKey: scenario.key,
+          name: JSON.parse(scenario.name) as { sv: string; en: string },
+          alertText: plan.alertText,
+          instructions: plan.instructions,
+          silent: plan.silent,
+          unitId: row.unit_id,
+          placeNote: row.place_note,
+          note: row.note,
+          severity: row.severity,
+        });
+        await scheduleTimers(trx, ref, plan, 1, at);
+        await escalateForSeverity(
+          trx,
+          log,
+          { ...ref, unit_id: row.unit_id },
+          plan,
+          1,
+          row.severity,
+          at,
+        );
+        // Kept with the incident: a retried raise answers exactly what this one does.
+        row.activated = activated.length + everyone;
+        await trx
+          .updateTable("incidents")
+          .set({ activated: row.activated })
+          .where("id", "=", row.id)
+          .execute();
+      },
+    );
     return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
     // Two retries of one raise racing: the second finds the first's row.

@@ -35,8 +35,12 @@ export async function reportRollCall(
   };
   await commitWithEvents(
     deps,
-    actor.organizationId,
-    await eventActor(deps.db, actor),
+    {
+      organizationId: actor.organizationId,
+      actor: await eventActor(deps.db, actor),
+      action: "rollcall.report",
+      incidentId: incident.id,
+    },
     async (trx, log) => {
       await trx
         .insertInto("rollcall_reports")

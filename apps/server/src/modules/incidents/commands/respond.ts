@@ -9,12 +9,16 @@ import type {
 import { CompiledQuery } from "kysely";
 import type { Deps } from "../../../deps.js";
 import type { Db, DialectName } from "../../../platform/db/index.js";
-import { commitWithEvents, type EventLog } from "../../../platform/events/index.js";
+import {
+  commitWithEvents,
+  type AuditDraft,
+  type EventLog,
+} from "../../../platform/events/index.js";
 import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import { audienceCandidates } from "../audience.js";
-import { IncidentLog } from "../event-log.js";
+import { INCIDENT, IncidentLog } from "../event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
 
 /** A receipt ("my device has the alarm") or an answer, from one person in one incident. */
@@ -67,65 +71,70 @@ interface Change {
 export async function recordResponses(deps: Deps, items: Response[]): Promise<ResponseResult[]> {
   const at = deps.clock.now();
   const ts = at.toISOString();
-  return commitWithEvents(deps, async (trx, events) => {
-    const incidentIds = [...new Set(items.map((i) => i.incidentId))];
-    const states = await loadStates(trx, incidentIds, [...new Set(items.map((i) => i.personId))]);
-    const fresh = new Set<State>();
-    await addAudienceStates(trx, items, incidentIds, states, fresh);
-    const changes: Change[] = [];
-    const received: State[] = [];
-    // The last answer of each participation in the batch: one update per answer value below.
-    const answered = new Map<State, Answer>();
-    const stopEscalation = new Set<string>();
-    const out = items.map((item): { ok: State } | { error: AppError } => {
-      const s = states.get(item.incidentId, item.personId);
-      if (!s || s.organization_id !== item.organizationId)
-        return { error: notFound("Your part in this incident") };
-      if (item.kind !== "received" && s.incident_status !== "active")
-        return { error: conflict("The incident is no longer active") };
-      if (item.kind === "received") {
-        if (s.received_at === null) {
-          s.received_at = ts;
-          if (s.status === "notified") s.status = "received";
-          if (!fresh.has(s)) received.push(s);
-          changes.push({ state: s, response: "received", origin: item.origin });
+  const audit: AuditDraft[] = [];
+  return commitWithEvents(
+    deps,
+    async (trx, events) => {
+      const incidentIds = [...new Set(items.map((i) => i.incidentId))];
+      const states = await loadStates(trx, incidentIds, [...new Set(items.map((i) => i.personId))]);
+      const fresh = new Set<State>();
+      await addAudienceStates(trx, items, incidentIds, states, fresh);
+      const changes: Change[] = [];
+      const received: State[] = [];
+      // The last answer of each participation in the batch: one update per answer value below.
+      const answered = new Map<State, Answer>();
+      const stopEscalation = new Set<string>();
+      const out = items.map((item): { ok: State } | { error: AppError } => {
+        const s = states.get(item.incidentId, item.personId);
+        if (!s || s.organization_id !== item.organizationId)
+          return { error: notFound("Your part in this incident") };
+        if (item.kind !== "received" && s.incident_status !== "active")
+          return { error: conflict("The incident is no longer active") };
+        if (item.kind === "received") {
+          if (s.received_at === null) {
+            s.received_at = ts;
+            if (s.status === "notified") s.status = "received";
+            if (!fresh.has(s)) received.push(s);
+            changes.push({ state: s, response: "received", origin: item.origin });
+          }
+        } else if (s.status !== item.kind) {
+          s.status = item.kind;
+          s.answered_at = ts;
+          s.received_at ??= ts;
+          if (!fresh.has(s)) answered.set(s, item.kind);
+          if (item.kind !== "cannot")
+            for (const role of s.role_keys) stopEscalation.add(`${s.incident_id}/${role}`);
+          changes.push({ state: s, response: item.kind, origin: item.origin });
         }
-      } else if (s.status !== item.kind) {
-        s.status = item.kind;
-        s.answered_at = ts;
-        s.received_at ??= ts;
-        if (!fresh.has(s)) answered.set(s, item.kind);
-        if (item.kind !== "cannot")
-          for (const role of s.role_keys) stopEscalation.add(`${s.incident_id}/${role}`);
-        changes.push({ state: s, response: item.kind, origin: item.origin });
-      }
-      return { ok: s };
-    });
+        return { ok: s };
+      });
 
-    await insertFresh(trx, deps.dialect, [...fresh]);
-    await updateReceived(trx, received, ts);
-    for (const [answer, list] of groupByAnswer(answered))
-      for (let i = 0; i < list.length; i += CHUNK)
-        await trx
-          .updateTable("participations")
-          .set((eb) => ({
-            status: answer,
-            answered_at: ts,
-            received_at: eb.fn.coalesce("received_at", eb.val(ts)),
-          }))
-          .where(
-            "id",
-            "in",
-            list.slice(i, i + CHUNK).map((s) => s.id),
-          )
-          .execute();
-    for (const key of stopEscalation) {
-      const [incidentId = "", roleKey] = key.split("/");
-      await cancelTimers(trx, incidentId, at, roleKey);
-    }
-    addEvents(events, changes);
-    return out.map((r): ResponseResult => ("ok" in r ? { ok: stateOf(r.ok) } : r));
-  });
+      await insertFresh(trx, deps.dialect, [...fresh]);
+      await updateReceived(trx, received, ts);
+      for (const [answer, list] of groupByAnswer(answered))
+        for (let i = 0; i < list.length; i += CHUNK)
+          await trx
+            .updateTable("participations")
+            .set((eb) => ({
+              status: answer,
+              answered_at: ts,
+              received_at: eb.fn.coalesce("received_at", eb.val(ts)),
+            }))
+            .where(
+              "id",
+              "in",
+              list.slice(i, i + CHUNK).map((s) => s.id),
+            )
+            .execute();
+      for (const key of stopEscalation) {
+        const [incidentId = "", roleKey] = key.split("/");
+        await cancelTimers(trx, incidentId, at, roleKey);
+      }
+      audit.push(...addEvents(events, changes));
+      return out.map((r): ResponseResult => ("ok" in r ? { ok: stateOf(r.ok) } : r));
+    },
+    () => audit,
+  );
 }
 
 const stateOf = (s: State): ParticipationState => ({
@@ -351,8 +360,9 @@ async function updateReceived(trx: Db, received: State[], ts: string) {
  * One "participants.responded" event per incident and audience: role holders' responses for
  * everyone in the incident (they coordinate with each other), the rest for the staff. Each
  * response carries the participant's state, so their other devices learn of it from the log.
+ * The audit trail gets one entry per event: who recorded how many; the event names each person.
  */
-function addEvents(events: EventLog, changes: Change[]): void {
+function addEvents(events: EventLog, changes: Change[]): AuditDraft[] {
   const groups = new Map<string, { state: State; roles: boolean; changes: Change[] }>();
   for (const change of changes) {
     const s = change.state;
@@ -362,6 +372,7 @@ function addEvents(events: EventLog, changes: Change[]): void {
     group.changes.push(change);
     groups.set(key, group);
   }
+  const audit: AuditDraft[] = [];
   for (const { state: s, roles, changes: list } of groups.values()) {
     // One person's responses carry their name; a batch of many is the system recording them.
     const people = new Set(list.map((c) => c.state.person_id));
@@ -386,7 +397,16 @@ function addEvents(events: EventLog, changes: Change[]): void {
       roles ? { kind: "subject" } : { kind: "staff" },
       origins.size ? origins : undefined,
     );
+    audit.push({
+      organizationId: s.organization_id,
+      actor,
+      action: "participants.respond",
+      subjectType: INCIDENT,
+      subjectId: s.incident_id,
+      data: { responses: list.length },
+    });
   }
+  return audit;
 }
 
 function groupByAnswer(answered: Map<State, Answer>): Map<Answer, State[]> {

@@ -33,28 +33,40 @@ export async function updateIncident(
   allow(canSteer(actor, participation), "change the incident");
   const org = actor.organizationId;
   const at = deps.clock.now();
-  await commitWithEvents(deps, org, await eventActor(deps.db, actor), async (trx, log) => {
-    const row = { ...incident };
-    if (input.unitId !== undefined || input.placeNote !== undefined)
-      await changePlace(trx, log, row, input);
-    if (input.scenarioId && input.scenarioId !== row.scenario_id)
-      await switchScenario(trx, log, row, input.scenarioId, at);
-    if (input.severity && input.severity !== row.severity) {
-      log.add(refOf(row), "incident.severity_changed", { from: row.severity, to: input.severity });
-      row.severity = input.severity;
-      await escalateForSeverity(
-        trx,
-        log,
-        { ...refOf(row), unit_id: row.unit_id },
-        ScenarioPlan.parse(parseJson(row.plan)),
-        row.plan_version,
-        row.severity,
-        at,
-      );
-    }
-    const { id: _id, organization_id: _org, ...changes } = row;
-    await trx.updateTable("incidents").set(changes).where("id", "=", row.id).execute();
-  });
+  await commitWithEvents(
+    deps,
+    {
+      organizationId: org,
+      actor: await eventActor(deps.db, actor),
+      action: "incident.update",
+      incidentId: incident.id,
+    },
+    async (trx, log) => {
+      const row = { ...incident };
+      if (input.unitId !== undefined || input.placeNote !== undefined)
+        await changePlace(trx, log, row, input);
+      if (input.scenarioId && input.scenarioId !== row.scenario_id)
+        await switchScenario(trx, log, row, input.scenarioId, at);
+      if (input.severity && input.severity !== row.severity) {
+        log.add(refOf(row), "incident.severity_changed", {
+          from: row.severity,
+          to: input.severity,
+        });
+        row.severity = input.severity;
+        await escalateForSeverity(
+          trx,
+          log,
+          { ...refOf(row), unit_id: row.unit_id },
+          ScenarioPlan.parse(parseJson(row.plan)),
+          row.plan_version,
+          row.severity,
+          at,
+        );
+      }
+      const { id: _id, organization_id: _org, ...changes } = row;
+      await trx.updateTable("incidents").set(changes).where("id", "=", row.id).execute();
+    },
+  );
 }
 
 async function changePlace(trx: Db, log: IncidentLog, row: IncidentRow, input: UpdateIncident) {

@@ -68,51 +68,60 @@ async function fire(deps: Deps, timerId: string, token: string): Promise<boolean
     .where("id", "=", timerId)
     .executeTakeFirst();
   if (!timer) return false;
-  return commitWithEvents(deps, timer.organization_id, systemActor, async (trx, log) => {
-    // The token check and the state change are one statement: only the holder of the claim fires.
-    const mine = await trx
-      .updateTable("escalation_timers")
-      .set({ status: "fired", finished_at: at.toISOString() })
-      .where("id", "=", timerId)
-      .where("status", "=", "claimed")
-      .where("claim_token", "=", token)
-      .executeTakeFirst();
-    if (Number(mine.numUpdatedRows) !== 1) return false;
-    const incident = await findIncident(trx, timer.organization_id, timer.incident_id);
-    if (!incident || incident.status !== "active" || incident.plan_version !== timer.plan_version)
-      return false;
-    const plan = ScenarioPlan.parse(parseJson(incident.plan));
-    const step = plan.escalation[timer.step_index];
-    if (!step || step.type === "roles_on_severity") return false;
-    if (await someoneAcknowledged(trx, incident.id, step.roleKey)) {
-      await trx
+  return commitWithEvents(
+    deps,
+    {
+      organizationId: timer.organization_id,
+      actor: systemActor,
+      action: "escalation.run_step",
+      incidentId: timer.incident_id,
+    },
+    async (trx, log) => {
+      // The token check and the state change are one statement: only the holder of the claim fires.
+      const mine = await trx
         .updateTable("escalation_timers")
-        .set({ status: "cancelled" })
+        .set({ status: "fired", finished_at: at.toISOString() })
         .where("id", "=", timerId)
-        .execute();
-      return false;
-    }
-    const org = incident.organization_id;
-    const deputies = step.type === "deputies_if_unacknowledged";
-    const roleKey = deputies ? step.roleKey : step.escalateToRoleKey;
-    const recipients = await staffFor(
-      trx,
-      org,
-      incident.unit_id,
-      [roleKey],
-      deputies ? "deputies" : "people",
-    );
-    await runStep(
-      trx,
-      log,
-      { ...refOf(incident), plan_version: incident.plan_version },
-      plan,
-      { index: timer.step_index, chainRoleKey: step.roleKey, roleKeys: [roleKey] },
-      recipients,
-      at,
-    );
-    return true;
-  });
+        .where("status", "=", "claimed")
+        .where("claim_token", "=", token)
+        .executeTakeFirst();
+      if (Number(mine.numUpdatedRows) !== 1) return false;
+      const incident = await findIncident(trx, timer.organization_id, timer.incident_id);
+      if (!incident || incident.status !== "active" || incident.plan_version !== timer.plan_version)
+        return false;
+      const plan = ScenarioPlan.parse(parseJson(incident.plan));
+      const step = plan.escalation[timer.step_index];
+      if (!step || step.type === "roles_on_severity") return false;
+      if (await someoneAcknowledged(trx, incident.id, step.roleKey)) {
+        await trx
+          .updateTable("escalation_timers")
+          .set({ status: "cancelled" })
+          .where("id", "=", timerId)
+          .execute();
+        return false;
+      }
+      const org = incident.organization_id;
+      const deputies = step.type === "deputies_if_unacknowledged";
+      const roleKey = deputies ? step.roleKey : step.escalateToRoleKey;
+      const recipients = await staffFor(
+        trx,
+        org,
+        incident.unit_id,
+        [roleKey],
+        deputies ? "deputies" : "people",
+      );
+      await runStep(
+        trx,
+        log,
+        { ...refOf(incident), plan_version: incident.plan_version },
+        plan,
+        { index: timer.step_index, chainRoleKey: step.roleKey, roleKeys: [roleKey] },
+        recipients,
+        at,
+      );
+      return true;
+    },
+  );
 }
 
 async function someoneAcknowledged(trx: Db, incidentId: string, roleKey: string): Promise<boolean> {

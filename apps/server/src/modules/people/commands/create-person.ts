@@ -4,7 +4,7 @@ import { hashPassword, type Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation } from "../../../platform/db/index.js";
 import { forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { createLogin } from "../../identity/index.js";
 import { canManagePeople } from "../people.policy.js";
 import { presentPerson } from "../people.presenter.js";

@@ -3,7 +3,7 @@ import type { Deps } from "../../../deps.js";
 import { hashPassword, type Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation, type Db } from "../../../platform/db/index.js";
 import { conflict, forbidden, notFound } from "../../../platform/errors.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import {
   changeLoginEmail,
   createLogin,

@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation } from "../../../platform/db/index.js";
 import { conflict, forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageRoles } from "../roles.policy.js";
 import { presentRole } from "../roles.presenter.js";
 import { listRoles, type RoleRow } from "../roles.repo.js";

@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { forbidden, invalidField, notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageRoles } from "../roles.policy.js";
 import { findRole } from "../roles.repo.js";
 

@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction, isUniqueViolation } from "../../../platform/db/index.js";
 import { conflict, forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageScenarios } from "../scenarios.policy.js";
 import { presentScenario } from "../scenarios.presenter.js";
 import type { ScenarioRow } from "../scenarios.repo.js";

@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { forbidden } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageUnits } from "../units.policy.js";
 import { presentUnit } from "../units.presenter.js";
 import type { UnitRow } from "../units.repo.js";

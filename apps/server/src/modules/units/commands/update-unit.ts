@@ -3,7 +3,7 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { conflict, forbidden, notFound } from "../../../platform/errors.js";
-import { recordAudit } from "../../audit/index.js";
+import { recordAudit } from "../../../platform/audit/index.js";
 import { canManageUnits } from "../units.policy.js";
 import { presentUnit } from "../units.presenter.js";
 import { countActiveChildren, findUnit } from "../units.repo.js";

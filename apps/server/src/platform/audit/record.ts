@@ -1,10 +1,15 @@
-import type { Actor } from "../../platform/auth/index.js";
-import type { Db } from "../../platform/db/index.js";
-import { newId } from "../../platform/ids.js";
+import type { Db } from "../db/index.js";
+import { newId } from "../ids.js";
+
+/** Who acted: a signed-in person, an API token, or (null, or type system) Beredd itself. */
+export interface AuditActor {
+  type: "person" | "api_token" | "system";
+  id: string | null;
+}
 
 export interface AuditEntry {
   organizationId: string;
-  actor: Actor | null;
+  actor: AuditActor | null;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -14,7 +19,7 @@ export interface AuditEntry {
 
 /**
  * Records who did what, in the transaction of the change itself, so a change never commits
- * without its audit entry. Secrets never go into `data`.
+ * without its audit entry (docs/adr/0004). Secrets never go into `data`.
  */
 export async function recordAudit(trx: Db, entry: AuditEntry): Promise<void> {
   await trx
