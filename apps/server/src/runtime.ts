@@ -1,4 +1,5 @@
 import type { Deps } from "./deps.js";
+import { organizationIds } from "./modules/organization/index.js";
 import { systemClock, type Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { migrateToLatest, openDatabase } from "./platform/db/index.js";
@@ -35,8 +36,7 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
   const rules = new StreamRules();
   const source = logStreamSource(handle.db, rules);
   const broadcaster = new Broadcaster(source);
-  const orgs = await handle.db.selectFrom("organizations").select("id").execute();
-  await broadcaster.start(orgs.map((o) => o.id));
+  await broadcaster.start(await organizationIds(handle.db));
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,

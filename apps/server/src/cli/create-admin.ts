@@ -4,7 +4,7 @@ import type { Config } from "../platform/config.js";
 import { hashPassword } from "../platform/auth/index.js";
 import { inTransaction } from "../platform/db/index.js";
 import { ConfigError } from "../platform/config.js";
-import { createOrganization } from "../modules/organization/index.js";
+import { createOrganization, organizationIds } from "../modules/organization/index.js";
 import { addAdministrator } from "../modules/people/index.js";
 import { openRuntime } from "../runtime.js";
 
@@ -40,12 +40,12 @@ export async function createAdmin(
       if (args.organization) {
         organizationId = await createOrganization(trx, args.organization, at);
       } else {
-        const orgs = await trx.selectFrom("organizations").select("id").limit(2).execute();
+        const orgs = await organizationIds(trx, 2);
         if (orgs.length !== 1 || !orgs[0])
           throw new ConfigError(
             "Name the organisation with --organization (there is not exactly one)",
           );
-        organizationId = orgs[0].id;
+        organizationId = orgs[0];
       }
       await addAdministrator(trx, {
         organizationId,

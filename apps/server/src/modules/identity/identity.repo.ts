@@ -109,3 +109,8 @@ export async function stillValid(
   }
   return valid;
 }
+
+/** An API token's name, for the record of what an integration did. */
+export const tokenName = async (db: Db, tokenId: string) =>
+  (await db.selectFrom("api_tokens").select("name").where("id", "=", tokenId).executeTakeFirst())
+    ?.name ?? "";

@@ -1,6 +1,7 @@
 import type { ActivationReason, IncidentAudience } from "@beredd/contracts";
 import { sql } from "kysely";
 import type { Db } from "../../platform/db/index.js";
+import { activePeopleQuery } from "../people/index.js";
 import type { IncidentLog } from "./event-log.js";
 
 // Ids per IN list: a municipality-wide alarm can cover thousands of units and people.
@@ -47,19 +48,17 @@ export async function addAudience(
         })),
       )
       .execute();
-    const row = await trx
-      .selectFrom("people")
+    const row = await activePeopleQuery(trx)
       .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("organization_id", "=", incident.organization_id)
-      .where("unit_id", "in", chunk)
-      .where("deactivated_at", "is", null)
+      .where("person.organization_id", "=", incident.organization_id)
+      .where("person.unit_id", "in", chunk)
       .where((eb) =>
         eb.not(
           eb.exists(
             eb
               .selectFrom("participations as p")
               .select("p.id")
-              .whereRef("p.person_id", "=", "people.id")
+              .whereRef("p.person_id", "=", "person.id")
               .where("p.incident_id", "=", incident.id),
           ),
         ),
@@ -73,12 +72,10 @@ export async function addAudience(
 
 /** The active people at an incident's audience units, as a query to narrow. */
 const peopleAt = (db: Db, incidentId: string) =>
-  db
-    .selectFrom("people as person")
+  activePeopleQuery(db)
     .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
     .select("person.id")
-    .where("a.incident_id", "=", incidentId)
-    .where("person.deactivated_at", "is", null);
+    .where("a.incident_id", "=", incidentId);
 
 /** Whether a person is in an incident's audience now (an active person at one of its units). */
 export async function inAudience(db: Db, incidentId: string, personId: string): Promise<boolean> {
@@ -112,11 +109,9 @@ export async function audienceCandidates(trx: Db, incidentIds: string[], personI
   for (const a of audiences) byUnit.set(a.unit_id, [...(byUnit.get(a.unit_id) ?? []), a]);
   const out: ((typeof audiences)[number] & { person_id: string; name: string })[] = [];
   for (let i = 0; i < personIds.length; i += CHUNK) {
-    const people = await trx
-      .selectFrom("people")
-      .select(["id", "unit_id", "name"])
-      .where("id", "in", personIds.slice(i, i + CHUNK))
-      .where("deactivated_at", "is", null)
+    const people = await activePeopleQuery(trx)
+      .select(["person.id", "person.unit_id", "person.name"])
+      .where("person.id", "in", personIds.slice(i, i + CHUNK))
       .execute();
     for (const p of people)
       for (const a of byUnit.get(p.unit_id ?? "") ?? [])
@@ -140,8 +135,7 @@ export async function audienceOf(db: Db, incidentId: string): Promise<IncidentAu
   if (units.length === 0) return null;
   const count = (status: string) =>
     sql<number>`sum(case when p.status = ${status} then 1 else 0 end)`;
-  const totals = await db
-    .selectFrom("people as person")
+  const totals = await activePeopleQuery(db)
     .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
     .leftJoin("participations as p", (join) =>
       join.onRef("p.incident_id", "=", "a.incident_id").onRef("p.person_id", "=", "person.id"),
@@ -154,7 +148,6 @@ export async function audienceOf(db: Db, incidentId: string): Promise<IncidentAu
       count("cannot").as("cannot"),
     ])
     .where("a.incident_id", "=", incidentId)
-    .where("person.deactivated_at", "is", null)
     .executeTakeFirst();
   return {
     unitIds: units.map((u) => u.unit_id),
@@ -178,10 +171,8 @@ export const incidentsOfPerson = (db: Db, personId: string) =>
     .where("person_id", "=", personId)
     .where("reason", "<>", sql.lit("everyone")) // a literal: the partial index's own term
     .union(
-      db
-        .selectFrom("incident_audiences as a")
-        .innerJoin("people as person", "person.unit_id", "a.unit_id")
+      activePeopleQuery(db)
+        .innerJoin("incident_audiences as a", "a.unit_id", "person.unit_id")
         .select("a.incident_id")
-        .where("person.id", "=", personId)
-        .where("person.deactivated_at", "is", null),
+        .where("person.id", "=", personId),
     );

@@ -18,6 +18,7 @@ import {
   tasksOf,
   type IncidentRow,
 } from "./incidents.repo.js";
+import { findRolesById } from "../roles/index.js";
 import { audienceOf, audiencePeople } from "./audience.js";
 
 export const presentSummary = (row: IncidentRow): IncidentSummary => ({
@@ -61,14 +62,10 @@ export async function presentIncident(
     ]);
   const roleIds = [...new Set(held.map((r) => r.role_id))];
   const roleNames = new Map(
-    (roleIds.length
-      ? await db
-          .selectFrom("incident_roles")
-          .select(["id", "name"])
-          .where("id", "in", roleIds)
-          .execute()
-      : []
-    ).map((r) => [r.id, parseJson<LocalizedText>(r.name)]),
+    (await findRolesById(db, row.organization_id, roleIds)).map((r) => [
+      r.id,
+      parseJson<LocalizedText>(r.name),
+    ]),
   );
   const rolesByPart = new Map<string, typeof held>();
   for (const r of held)

@@ -1,6 +1,8 @@
 import { inAudience, incidentsOfPerson } from "./audience.js";
 import { INCIDENT } from "./event-log.js";
 import type { Db } from "../../platform/db/index.js";
+import { lastSeqOfSubject, subjectEvents, type Reader } from "../../platform/events/index.js";
+import { peopleQuery } from "../people/index.js";
 
 export const findIncident = (db: Db, organizationId: string, id: string) =>
   db
@@ -49,9 +51,8 @@ export const rolesOf = (db: Db, incidentId: string, personId?: string) => {
 };
 
 export const participationsOf = (db: Db, incidentId: string) =>
-  db
-    .selectFrom("participations as p")
-    .innerJoin("people as person", "person.id", "p.person_id")
+  peopleQuery(db)
+    .innerJoin("participations as p", "p.person_id", "person.id")
     .selectAll("p")
     .select("person.name")
     .where("p.incident_id", "=", incidentId)
@@ -88,40 +89,12 @@ export const rollCallOf = (db: Db, incidentId: string) =>
     .orderBy("reported_at")
     .execute();
 
-export const lastSeqOf = async (db: Db, incidentId: string) =>
-  Number(
-    (
-      await db
-        .selectFrom("events")
-        .select((eb) => eb.fn.max("seq").as("seq"))
-        .where("subject_type", "=", INCIDENT)
-        .where("subject_id", "=", incidentId)
-        .executeTakeFirst()
-    )?.seq ?? 0,
-  );
+export const lastSeqOf = (db: Db, incidentId: string) =>
+  lastSeqOfSubject(db, { type: INCIDENT, id: incidentId });
 
 /** An incident's events after a sequence number, as one viewer may see them. */
-export const timelineOf = (
-  db: Db,
-  incidentId: string,
-  after: number,
-  viewer: { staff: boolean; personId: string | null },
-) => {
-  let q = db
-    .selectFrom("events")
-    .select("body")
-    .where("subject_type", "=", INCIDENT)
-    .where("subject_id", "=", incidentId)
-    .where("seq", ">", after);
-  if (!viewer.staff)
-    q = q.where((eb) =>
-      eb.or([
-        eb("audience", "=", "subject"),
-        eb.and([eb("audience", "=", "person"), eb("person_id", "=", viewer.personId ?? "")]),
-      ]),
-    );
-  return q.orderBy("seq").limit(5000).execute();
-};
+export const timelineOf = (db: Db, incidentId: string, after: number, viewer: Reader) =>
+  subjectEvents(db, { type: INCIDENT, id: incidentId }, after, viewer);
 
 export const listIncidents = (
   db: Db,

@@ -3,6 +3,7 @@ import type { Actor } from "../../platform/auth/index.js";
 import type { Db } from "../../platform/db/index.js";
 import { forbidden, invalidField } from "../../platform/errors.js";
 import { findScenario, planOf } from "../scenarios/index.js";
+import { findActiveUnit } from "../units/index.js";
 import { canRaise } from "./incidents.policy.js";
 
 /**
@@ -20,14 +21,8 @@ export async function raiseTarget(
   const scenario = await findScenario(db, org, input.scenarioId);
   if (!scenario)
     throw invalidField(`${where}/scenarioId`, "There is no such scenario", "not_found");
-  const unit = await db
-    .selectFrom("units")
-    .select(["id", "deactivated_at"])
-    .where("organization_id", "=", org)
-    .where("id", "=", input.unitId)
-    .executeTakeFirst();
-  if (!unit || unit.deactivated_at)
-    throw invalidField(`${where}/unitId`, "There is no such active unit", "not_found");
+  const unit = await findActiveUnit(db, org, input.unitId);
+  if (!unit) throw invalidField(`${where}/unitId`, "There is no such active unit", "not_found");
   const plan: ScenarioPlan = planOf(scenario);
   if (!canRaise(actor, plan)) throw forbidden("Your access role may not raise this alarm");
   return { scenario, unitId: unit.id, plan };

@@ -12,7 +12,8 @@ import { runDueTimers } from "./escalation/run-timers.js";
 import { registerIncidentRoutes } from "./incidents.routes.js";
 import { registerParticipationRoutes } from "./participation.routes.js";
 import { Responses } from "./responses.js";
-import { incidentSubject, responseHandlers, unitOf } from "./stream-rules.js";
+import { unitOfPerson } from "../people/index.js";
+import { incidentSubject, responseHandlers } from "./stream-rules.js";
 import { registerStreamRoute } from "./stream.routes.js";
 
 export interface IncidentServices {
@@ -34,7 +35,8 @@ export function registerIncidents(
 ): IncidentServices {
   const responses = new Responses(deps);
   stream.rules.subject(incidentSubject);
-  stream.rules.groups(unitOf);
+  // A person is at their unit: alarms for everyone there reach them.
+  stream.rules.groups(unitOfPerson);
   for (const handler of responseHandlers(responses)) stream.rules.handle(handler);
   const gateway = new Gateway({
     source: stream.source,

@@ -4,7 +4,6 @@ import {
   type ParticipationState,
   type ServerMessage,
 } from "@beredd/contracts";
-import type { Db } from "../../platform/db/index.js";
 import { AppError } from "../../platform/errors.js";
 import type { ClientHandler, DirectNote, SubjectRules } from "../../platform/realtime/index.js";
 import { incidentsOfPerson } from "./audience.js";
@@ -71,17 +70,6 @@ function recordedNotes(event: Extract<IncidentEvent, { type: "participants.respo
       } satisfies ServerMessage),
   }));
 }
-
-/** A person is at their unit: alarms for everyone there reach them. */
-export const unitOf = async (db: Db, organizationId: string, personId: string) =>
-  (
-    await db
-      .selectFrom("people")
-      .select("unit_id")
-      .where("organization_id", "=", organizationId)
-      .where("id", "=", personId)
-      .executeTakeFirst()
-  )?.unit_id ?? null;
 
 /** Receipts and answers over the socket, like POST /incidents/:id/answers; answered on the socket. */
 export function responseHandlers(responses: Responses): ClientHandler[] {

@@ -1,2 +1,2 @@
 export { registerOrganizationRoutes } from "./organization.routes.js";
-export { createOrganization } from "./commands/create-organization.js";
+export { createOrganization, organizationIds } from "./commands/create-organization.js";

@@ -1,5 +1,6 @@
 import type { PeopleQuery } from "@beredd/contracts";
 import { textContains, type Db } from "../../platform/db/index.js";
+import { findUnit } from "../units/index.js";
 
 const base = (db: Db, organizationId: string) =>
   db.selectFrom("people").where("organization_id", "=", organizationId);
@@ -42,9 +43,4 @@ export const countActiveAdmins = async (db: Db, organizationId: string) =>
   );
 
 export const unitExists = async (db: Db, organizationId: string, unitId: string) =>
-  (await db
-    .selectFrom("units")
-    .select("id")
-    .where("organization_id", "=", organizationId)
-    .where("id", "=", unitId)
-    .executeTakeFirst()) !== undefined;
+  (await findUnit(db, organizationId, unitId)) !== undefined;

@@ -1,6 +1,8 @@
 export { registerRoleRoutes } from "./roles.routes.js";
 export {
   assignmentsOf,
+  findRolesById,
+  listRoles,
   findRolesByKey,
   staffingOf,
   type RoleRow,

@@ -18,6 +18,16 @@ export const findRole = (db: Db, organizationId: string, id: string) =>
 
 export type RoleRow = NonNullable<Awaited<ReturnType<typeof findRole>>>;
 
+export const findRolesById = (db: Db, organizationId: string, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("incident_roles")
+        .selectAll()
+        .where("organization_id", "=", organizationId)
+        .where("id", "in", ids)
+        .execute();
+
 export const findRolesByKey = (db: Db, organizationId: string, keys: string[]) =>
   keys.length === 0
     ? Promise.resolve([])

@@ -7,3 +7,4 @@ export {
   type StoredEvent,
   type Subject,
 } from "./event-log.js";
+export { lastSeqOfSubject, openStream, subjectEvents, type Reader } from "./read.js";

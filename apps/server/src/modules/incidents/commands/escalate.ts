@@ -3,6 +3,8 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { parseJson } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
+import { activePeopleByIds } from "../../people/index.js";
+import { findRolesByKey } from "../../roles/index.js";
 import { staffFor } from "../activation.js";
 import { allow, loadForActor, requireActive } from "../access.js";
 import { eventActor } from "../actors.js";
@@ -38,12 +40,7 @@ export async function escalate(
     async (trx, log) => {
       let recipients;
       if (input.kind === "role") {
-        const role = await trx
-          .selectFrom("incident_roles")
-          .select("id")
-          .where("organization_id", "=", org)
-          .where("key", "=", input.roleKey)
-          .executeTakeFirst();
+        const [role] = await findRolesByKey(trx, org, [input.roleKey]);
         if (!role)
           throw invalidField("body/roleKey", "There is no such incident role", "not_found");
         const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
@@ -62,13 +59,7 @@ export async function escalate(
           ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
           : people;
       } else {
-        const person = await trx
-          .selectFrom("people")
-          .select(["id", "name", "user_id", "mobile", "email"])
-          .where("organization_id", "=", org)
-          .where("id", "=", input.personId)
-          .where("deactivated_at", "is", null)
-          .executeTakeFirst();
+        const [person] = await activePeopleByIds(trx, org, [input.personId]);
         if (!person)
           throw invalidField("body/personId", "There is no such active person", "not_found");
         recipients = [
@@ -78,7 +69,7 @@ export async function escalate(
             roleId: null,
             roleKey: null,
             reason: "manual" as const,
-            reachable: [person.user_id, person.mobile, person.email].some(Boolean),
+            reachable: person.reachable,
           },
         ];
       }

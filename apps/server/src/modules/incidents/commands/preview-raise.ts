@@ -2,11 +2,11 @@ import type { IncidentPreview, LocalizedText } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { parseJson } from "../../../platform/db/index.js";
-import { placeOf, staffFor } from "../activation.js";
+import { activePeopleAt } from "../../people/index.js";
+import { findRolesByKey } from "../../roles/index.js";
+import { placeOf } from "../../units/index.js";
+import { staffFor } from "../activation.js";
 import { raiseTarget } from "../raise-target.js";
-
-// Units per IN list: a municipality-wide reach covers thousands of units.
-const CHUNK = 500;
 
 /**
  * Who an alarm would reach, for the raiser to see before confirming: the role holders it activates
@@ -26,36 +26,21 @@ export async function previewRaise(
   let place: IncidentPreview["everyone"] = null;
   if (plan.alertEveryone) {
     const reach = await placeOf(db, org, unitId, plan.everyoneReach);
-    let people = 0;
-    for (let i = 0; i < reach.unitIds.length; i += CHUNK) {
-      const rows = await db
-        .selectFrom("people")
-        .select("id")
-        .where("organization_id", "=", org)
-        .where("unit_id", "in", reach.unitIds.slice(i, i + CHUNK))
-        .where("deactivated_at", "is", null)
-        .execute();
-      people += rows.length;
-      for (const r of rows) everyone.add(r.id);
-    }
+    const people = await activePeopleAt(db, org, reach.unitIds);
+    for (const id of people) everyone.add(id);
     place = {
       reach: plan.everyoneReach,
       unitId: reach.unitId,
       unitName: reach.unitName,
       units: reach.unitIds.length,
-      people,
+      people: people.length,
     };
   }
   const names = new Map(
-    (plan.activatedRoleKeys.length
-      ? await db
-          .selectFrom("incident_roles")
-          .select(["key", "name"])
-          .where("organization_id", "=", org)
-          .where("key", "in", plan.activatedRoleKeys)
-          .execute()
-      : []
-    ).map((r) => [r.key, parseJson<LocalizedText>(r.name)]),
+    (await findRolesByKey(db, org, plan.activatedRoleKeys)).map((r) => [
+      r.key,
+      parseJson<LocalizedText>(r.name),
+    ]),
   );
   return {
     scenarioId: scenario.id,

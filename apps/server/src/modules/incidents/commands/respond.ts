@@ -17,6 +17,7 @@ import {
 import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
+import { peopleQuery } from "../../people/index.js";
 import { audienceCandidates } from "../audience.js";
 import { INCIDENT, IncidentLog } from "../event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
@@ -161,10 +162,9 @@ class States {
 async function loadStates(trx: Db, incidentIds: string[], personIds: string[]): Promise<States> {
   const states = new States();
   for (let i = 0; i < personIds.length; i += CHUNK) {
-    const rows = await trx
-      .selectFrom("participations as p")
+    const rows = await peopleQuery(trx)
+      .innerJoin("participations as p", "p.person_id", "person.id")
       .innerJoin("incidents as i", "i.id", "p.incident_id")
-      .innerJoin("people as person", "person.id", "p.person_id")
       .select([
         "p.id",
         "p.organization_id",

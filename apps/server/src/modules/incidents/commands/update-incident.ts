@@ -4,7 +4,8 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
-import { placeOf, staffFor } from "../activation.js";
+import { findActiveUnit, placeOf } from "../../units/index.js";
+import { staffFor } from "../activation.js";
 import { addAudience } from "../audience.js";
 import { switchCards } from "../cards.js";
 import { allow, loadForActor, requireActive } from "../access.js";
@@ -71,13 +72,7 @@ export async function updateIncident(
 
 async function changePlace(trx: Db, log: IncidentLog, row: IncidentRow, input: UpdateIncident) {
   if (input.unitId) {
-    const unit = await trx
-      .selectFrom("units")
-      .select("id")
-      .where("organization_id", "=", row.organization_id)
-      .where("id", "=", input.unitId)
-      .where("deactivated_at", "is", null)
-      .executeTakeFirst();
+    const unit = await findActiveUnit(trx, row.organization_id, input.unitId);
     if (!unit) throw invalidField("body/unitId", "There is no such active unit", "not_found");
     row.unit_id = unit.id;
   }

@@ -1,5 +1,6 @@
 import type { LocalizedText, ScenarioPlan } from "@beredd/contracts";
 import { parseJson, type Db } from "../../../platform/db/index.js";
+import { findRolesByKey } from "../../roles/index.js";
 import type { Recipient } from "../activation.js";
 import type { IncidentLog } from "../event-log.js";
 import { activate, type IncidentRef } from "../participants.js";
@@ -95,12 +96,7 @@ async function messageFor(
   named: boolean,
   next: number | null,
 ): Promise<LocalizedText> {
-  const roles = await trx
-    .selectFrom("incident_roles")
-    .select(["key", "name"])
-    .where("organization_id", "=", organizationId)
-    .where("key", "in", step.roleKeys)
-    .execute();
+  const roles = await findRolesByKey(trx, organizationId, step.roleKeys);
   const names = step.roleKeys.map((key) => {
     const role = roles.find((r) => r.key === key);
     return role ? parseJson<LocalizedText>(role.name) : { sv: key, en: key };

@@ -5,6 +5,7 @@ import { inTransaction } from "../../../platform/db/index.js";
 import { forbidden, invalidField, notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import { recordAudit } from "../../../platform/audit/index.js";
+import { findUnit } from "../../units/index.js";
 import { canManageRoles } from "../roles.policy.js";
 import { findRole } from "../roles.repo.js";
 
@@ -22,12 +23,7 @@ export async function setStaffing(
   const at = deps.clock.now();
   return inTransaction(deps.db, async (trx) => {
     const role = await findRole(trx, actor.organizationId, roleId);
-    const unit = await trx
-      .selectFrom("units")
-      .select("id")
-      .where("organization_id", "=", actor.organizationId)
-      .where("id", "=", unitId)
-      .executeTakeFirst();
+    const unit = await findUnit(trx, actor.organizationId, unitId);
     if (!role || !unit) throw notFound(role ? "The unit" : "The incident role");
     if (!canManageRoles(actor)) throw forbidden();
     const everyone = [...input.people, ...input.deputies];

@@ -1,6 +1,7 @@
 import type { ScenarioPlan } from "@beredd/contracts";
 import type { Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
+import { listRoles } from "../../roles/index.js";
 
 /** Every role a plan names must exist in the organisation, so an alarm never activates nobody by a typo. */
 export async function assertPlanRolesExist(
@@ -8,15 +9,7 @@ export async function assertPlanRolesExist(
   organizationId: string,
   plan: ScenarioPlan,
 ): Promise<void> {
-  const known = new Set(
-    (
-      await db
-        .selectFrom("incident_roles")
-        .select("key")
-        .where("organization_id", "=", organizationId)
-        .execute()
-    ).map((r) => r.key),
-  );
+  const known = new Set((await listRoles(db, organizationId)).map((r) => r.key));
   const check = (key: string, path: string) => {
     if (!known.has(key))
       throw invalidField(`body/plan/${path}`, `There is no incident role "${key}"`, "not_found");
