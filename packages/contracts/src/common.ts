@@ -48,6 +48,17 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const IdParams = z.object({ id: Id });
 
+/**
+ * The body of an update: every field optional, and at least one of them given. `minProperties`
+ * publishes that rule in the OpenAPI document, where a refinement alone does not show.
+ */
+export const updateOf = <S extends z.ZodRawShape>(shape: S) =>
+  z
+    .object(shape)
+    .partial()
+    .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" })
+    .meta({ minProperties: 1 });
+
 export const ListQuery = z.object({
   q: z.string().trim().max(limits.nameMax).optional(),
   limit: z.coerce.number().int().min(1).max(limits.listLimitMax).default(limits.listLimitDefault),

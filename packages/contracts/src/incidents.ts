@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, LocalizedText, Timestamp, listOf } from "./common.js";
+import { Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
 import { EveryoneReach, Key, Severity } from "./scenarios.js";
 
 export const IncidentStatus = z.enum(["active", "resolved", "closed"]);
@@ -221,10 +221,12 @@ export const Escalate = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("person"), personId: Id }),
 ]);
 export type Escalate = z.infer<typeof Escalate>;
-export const UpdateIncident = z
-  .object({ severity: Severity, unitId: Id, placeNote: Note.nullable(), scenarioId: Id })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdateIncident = updateOf({
+  severity: Severity,
+  unitId: Id,
+  placeNote: Note.nullable(),
+  scenarioId: Id,
+});
 export type UpdateIncident = z.infer<typeof UpdateIncident>;
 export const Recall = z.object({ reason: z.string().trim().min(1).max(2000) });
 export const TaskParams = z.object({ id: Id, taskId: Id });

@@ -10,6 +10,7 @@ import {
   limits,
   listOf,
   ListQuery,
+  updateOf,
 } from "./common.js";
 
 export const Password = z.string().min(limits.passwordMin).max(limits.passwordMax);
@@ -54,18 +55,15 @@ export const CreatePerson = z.object({
 });
 export type CreatePerson = z.input<typeof CreatePerson>;
 
-export const UpdatePerson = z
-  .object({
-    name: Name,
-    email: Email.nullable(),
-    mobile: Mobile.nullable(),
-    unitId: Id.nullable(),
-    accessRole: AccessRole,
-    active: z.boolean(),
-    password: Password,
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdatePerson = updateOf({
+  name: Name,
+  email: Email.nullable(),
+  mobile: Mobile.nullable(),
+  unitId: Id.nullable(),
+  accessRole: AccessRole,
+  active: z.boolean(),
+  password: Password,
+});
 export type UpdatePerson = z.infer<typeof UpdatePerson>;
 
 export const PeopleQuery = ListQuery.extend({ unitId: Id.optional() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, LocalizedText, listOf } from "./common.js";
+import { Id, LocalizedText, listOf, updateOf } from "./common.js";
 import { Key } from "./scenarios.js";
 
 /** An incident role (funktion): krisledare, loggförare, första hjälpare, … */
@@ -20,10 +20,7 @@ const Description = z.object({ sv: z.string().trim().max(2000), en: z.string().t
 
 export const CreateIncidentRole = z.object({ key: Key, name: Text, description: Description });
 export type CreateIncidentRole = z.infer<typeof CreateIncidentRole>;
-export const UpdateIncidentRole = z
-  .object({ name: Text, description: Description })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdateIncidentRole = updateOf({ name: Text, description: Description });
 export type UpdateIncidentRole = z.infer<typeof UpdateIncidentRole>;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AccessRole, Id, LocalizedText, Timestamp, listOf } from "./common.js";
+import { AccessRole, Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
 
 export const Severity = z.enum(["low", "medium", "high", "critical"]);
 export type Severity = z.infer<typeof Severity>;
@@ -126,8 +126,10 @@ export const CreateScenario = z.object({
 });
 export type CreateScenario = z.infer<typeof CreateScenario>;
 
-export const UpdateScenario = z
-  .object({ name: Text, description: Text, defaultSeverity: Severity, plan: ScenarioPlan })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdateScenario = updateOf({
+  name: Text,
+  description: Text,
+  defaultSeverity: Severity,
+  plan: ScenarioPlan,
+});
 export type UpdateScenario = z.infer<typeof UpdateScenario>;

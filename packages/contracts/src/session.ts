@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AccessRole, Email, Id, Locale, Name, Timestamp, limits } from "./common.js";
+import { AccessRole, Email, Id, Locale, Name, Timestamp, limits, updateOf } from "./common.js";
 
 export const LoginRequest = z.object({
   email: Email,
@@ -18,8 +18,5 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const UpdateMe = z
-  .object({ locale: Locale, name: Name })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdateMe = updateOf({ locale: Locale, name: Name });
 export type UpdateMe = z.infer<typeof UpdateMe>;

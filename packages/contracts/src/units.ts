@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Name, Timestamp, listOf } from "./common.js";
+import { Id, Name, Timestamp, listOf, updateOf } from "./common.js";
 
 /** What a unit is: the tree runs municipality → administration → school → building → room. */
 export const UnitKind = z.enum([
@@ -37,8 +37,10 @@ export const CreateUnit = z.object({
 });
 export type CreateUnit = z.infer<typeof CreateUnit>;
 
-export const UpdateUnit = z
-  .object({ name: Name, kind: UnitKind, parentId: Id.nullable(), active: z.boolean() })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" });
+export const UpdateUnit = updateOf({
+  name: Name,
+  kind: UnitKind,
+  parentId: Id.nullable(),
+  active: z.boolean(),
+});
 export type UpdateUnit = z.infer<typeof UpdateUnit>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { Email, Mobile, UpdateUnit } from "../src/index.js";
 
 describe("shared field rules", () => {
@@ -18,5 +19,7 @@ describe("shared field rules", () => {
   it("rejects an update that changes nothing", () => {
     expect(UpdateUnit.safeParse({}).success).toBe(false);
     expect(UpdateUnit.safeParse({ active: false }).success).toBe(true);
+    // The published schema says so too, for clients reading the OpenAPI document.
+    expect(z.toJSONSchema(UpdateUnit, { io: "input" })).toMatchObject({ minProperties: 1 });
   });
 });

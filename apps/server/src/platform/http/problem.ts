@@ -1,7 +1,7 @@
-import type { FieldError, Problem, ProblemCode } from "@beredd/contracts";
+import type { FieldError, Problem } from "@beredd/contracts";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, problemType } from "../errors.js";
+import { AppError, invalidField, problemType } from "../errors.js";
 
 /** The RFC 9457 body of an error answered to the request `url` with the id `requestId`. */
 export function problemBody(error: AppError, url: string, requestId: string): Problem {
@@ -25,41 +25,66 @@ export function sendProblem(
   return reply
     .status(error.status)
     .type("application/problem+json")
-    .send(problemBody(error, request.url, String(request.id)));
+    .send(problemBody(error, request.originalUrl, String(request.id)));
 }
 
-/** Fastify's own client errors (bad JSON, wrong content type, huge body) keep their meaning. */
+const noRoute = (request: FastifyRequest) =>
+  new AppError("not_found", `No route ${request.method} ${request.originalUrl.split("?")[0]}`);
+
+const invalidJson = () => invalidField("body", "The body is not valid JSON", "invalid_json");
+
+/**
+ * Fastify's own client errors (bad JSON, wrong content type, huge body, a body shorter than its
+ * Content-Length) keep their meaning; unmapped they would be answered as internal errors.
+ */
+const fastifyClientErrors: Partial<Record<string, () => AppError>> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new AppError("unsupported_media_type"),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new AppError("payload_too_large"),
+  FST_ERR_CTP_EMPTY_JSON_BODY: invalidJson,
+  FST_ERR_CTP_INVALID_JSON_BODY: invalidJson,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    invalidField(
+      "headers/content-length",
+      "The body's length does not match Content-Length",
+      "length_mismatch",
+    ),
+};
+
 function fromFastifyError(error: FastifyError): AppError | undefined {
-  const byCode: Partial<Record<string, ProblemCode>> = {
-    FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
-    FST_ERR_CTP_BODY_TOO_LARGE: "payload_too_large",
-  };
-  const mapped = error.code ? byCode[error.code] : undefined;
-  if (mapped) return new AppError(mapped);
-  if (
-    error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
-    error.code === "FST_ERR_CTP_INVALID_JSON_BODY"
-  )
-    return new AppError("validation_failed", "The body is not valid JSON", [
-      { path: "body", message: "The body is not valid JSON", code: "invalid_json" },
-    ]);
+  const mapped = error.code ? fastifyClientErrors[error.code] : undefined;
+  if (mapped) return mapped();
+  // @fastify/rate-limit throws a plain object with statusCode 429 and no code.
   if (error.statusCode === 429) return new AppError("rate_limited", error.message);
   return undefined;
 }
 
-function validationProblem(error: FastifyError): AppError {
+/**
+ * One field error per fault. zod reports unknown keys of a strict object as one issue at the
+ * object's own path; each key is the field at fault, so each gets its own path.
+ */
+function fieldErrors(error: FastifyError): FieldError[] {
   const context = error.validationContext ?? "body";
-  const errors: FieldError[] = hasZodFastifySchemaValidationErrors(error)
-    ? error.validation.map((v) => ({
-        path: `${context}${v.instancePath === "/" ? "" : v.instancePath}`,
-        message: v.message ?? "Invalid value",
-        code: v.keyword,
-      }))
-    : (error.validation ?? []).map((v) => ({
-        path: `${context}${v.instancePath}`,
-        message: v.message ?? "Invalid value",
+  if (!hasZodFastifySchemaValidationErrors(error))
+    return (error.validation ?? []).map((v) => ({
+      path: `${context}${v.instancePath}`,
+      message: v.message ?? "Invalid value",
+      code: v.keyword,
+    }));
+  return error.validation.flatMap((v) => {
+    const path = `${context}${v.instancePath === "/" ? "" : v.instancePath}`;
+    const keys = v.keyword === "unrecognized_keys" ? (v.params.keys as string[]) : undefined;
+    if (keys)
+      return keys.map((key) => ({
+        path: `${path}/${key}`,
+        message: "Unknown field",
         code: v.keyword,
       }));
+    return [{ path, message: v.message ?? "Invalid value", code: v.keyword }];
+  });
+}
+
+function validationProblem(error: FastifyError): AppError {
+  const errors = fieldErrors(error);
   const first = errors[0];
   const detail = first ? `${first.path}: ${first.message}` : "The request has invalid fields";
   return new AppError("validation_failed", detail, errors);
@@ -75,11 +100,5 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(request, reply, new AppError("internal"));
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
-    ),
-  );
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, noRoute(request)));
 }

@@ -9,6 +9,7 @@ import { installErrorHandling } from "./problem.js";
 import { requestId } from "./request-id.js";
 import { registerSecurityHeaders } from "./security.js";
 import type { App, RouteEntry } from "./types.js";
+import { markUnroutableSegments, refuseMarkedSegments } from "./unroutable.js";
 import { registerWebApp } from "./web.js";
 import { installWebSockets } from "./websocket.js";
 
@@ -28,12 +29,14 @@ export interface HttpOptions {
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   // pino's Logger type is richer than Fastify's; widen it so the instance keeps Fastify's type.
   const loggerInstance: FastifyBaseLogger = options.logger;
+  const maxParamLength = 200;
   const app = Fastify({
     loggerInstance,
     trustProxy: options.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: requestId,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength },
+    rewriteUrl: markUnroutableSegments(maxParamLength),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -52,6 +55,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   installErrorHandling(app);
 
   await registerSecurityHeaders(app, options.secure);
+  refuseMarkedSegments(app, maxParamLength);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   installWebSockets(app, { maxPayload: 64 * 1024 });
