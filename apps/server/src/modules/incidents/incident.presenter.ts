@@ -74,30 +74,7 @@ export async function presentIncident(
     ? participations
     : participations.filter((p) => rolesByPart.has(p.id) || p.person_id === viewer.personId);
 
-  const presentedTasks = tasks.map((t) => {
-    const done = completions.filter((c) => c.task_id === t.id);
-    const holders = held.filter((r) => r.role_key === t.role_key).length;
-    return {
-      id: t.id,
-      roleId: t.role_id,
-      roleKey: t.role_key,
-      itemId: t.item_id,
-      text: parseJson<LocalizedText>(t.text),
-      mode: t.mode,
-      position: t.position,
-      completions: done.map((c) => ({ personId: c.person_id, at: c.completed_at })),
-      done: t.mode === "once" ? done.length > 0 : done.length >= Math.max(1, holders),
-    };
-  });
-  const progress = [...new Set(presentedTasks.map((t) => t.roleKey))].map((roleKey) => {
-    const mine = presentedTasks.filter((t) => t.roleKey === roleKey);
-    return {
-      roleId: mine[0]?.roleId ?? "",
-      roleKey,
-      done: mine.filter((t) => t.done).length,
-      total: mine.length,
-    };
-  });
+  const { tasks: presentedTasks, progress } = presentCards(tasks, completions, held);
 
   return {
     ...presentSummary(row),
@@ -144,6 +121,41 @@ export async function presentIncident(
     })),
     lastSeq,
   };
+}
+
+/** The action cards with what is done, and each role's progress (an "each" item is done when
+ * every holder of the role has ticked it). */
+function presentCards(
+  tasks: Awaited<ReturnType<typeof tasksOf>>,
+  completions: Awaited<ReturnType<typeof completionsOf>>,
+  held: Awaited<ReturnType<typeof rolesOf>>,
+): Pick<Incident, "tasks" | "progress"> {
+  const presentedTasks = tasks.map((t) => {
+    const done = completions.filter((c) => c.task_id === t.id);
+    const holders = held.filter((r) => r.role_key === t.role_key).length;
+    return {
+      id: t.id,
+      roleId: t.role_id,
+      roleKey: t.role_key,
+      itemId: t.item_id,
+      text: parseJson<LocalizedText>(t.text),
+      mode: t.mode,
+      position: t.position,
+      completions: done.map((c) => ({ personId: c.person_id, at: c.completed_at })),
+      done: t.mode === "once" ? done.length > 0 : done.length >= Math.max(1, holders),
+    };
+  });
+  const progress = [...new Set(presentedTasks.map((t) => t.roleKey))].map((roleKey) => {
+    const mine = presentedTasks.filter((t) => t.roleKey === roleKey);
+    return {
+      roleId: mine[0]?.roleId ?? "",
+      roleKey,
+      done: mine.filter((t) => t.done).length,
+      total: mine.length,
+    };
+  });
+
+  return { tasks: presentedTasks, progress };
 }
 
 function presentRollCall(

@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
-import { Severity, type RaiseIncident } from "@beredd/contracts";
+import { Severity, type RaiseIncident, type ScenarioPlan } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
-import { isUniqueViolation } from "../../../platform/db/index.js";
+import { isUniqueViolation, type Db } from "../../../platform/db/index.js";
 import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
+import type { ScenarioRow } from "../../scenarios/index.js";
 import { placeOf } from "../../units/index.js";
 import { staffFor } from "../activation.js";
 import { addAudience } from "../audience.js";
 import { eventActor } from "../actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
-import { commitWithEvents } from "../event-log.js";
+import { commitWithEvents, type IncidentLog } from "../event-log.js";
 import { findIncident, type IncidentRow } from "../incidents.repo.js";
 import { activate, refOf } from "../participants.js";
 import { raiseTarget } from "../raise-target.js";
@@ -91,55 +92,7 @@ export async function raiseIncident(
         action: options.drill ? "drill.start" : "incident.raise",
         incidentId: row.id,
       },
-      async (trx, log) => {
-        await trx.insertInto("incidents").values(row).execute();
-        const ref = refOf(row);
-        const recipients = await staffFor(trx, org, unitId, plan.activatedRoleKeys, "people");
-        // Activation first: the people it adds join the incident's audience before the raise
-        // event, so every one of them receives the alarm itself live.
-        const { activated } = await activate(trx, log, ref, plan, recipients, at, {
-          newIncident: true,
-        });
-        const everyone = plan.alertEveryone
-          ? await addAudience(
-              trx,
-              log,
-              ref,
-              (await placeOf(trx, org, unitId, plan.everyoneReach)).unitIds,
-              at,
-              "everyone",
-            )
-          : 0;
-        log.add(ref, "incident.raised", {
-          scenarioId: scenario.id,
-          scenarioKey: scenario.key,
-          name: JSON.parse(scenario.name) as { sv: string; en: string },
-          alertText: plan.alertText,
-          instructions: plan.instructions,
-          silent: plan.silent,
-          unitId: row.unit_id,
-          placeNote: row.place_note,
-          note: row.note,
-          severity: row.severity,
-        });
-        await scheduleTimers(trx, ref, plan, 1, at);
-        await escalateForSeverity(
-          trx,
-          log,
-          { ...ref, unit_id: row.unit_id },
-          plan,
-          1,
-          row.severity,
-          at,
-        );
-        // Kept with the incident: a retried raise answers exactly what this one does.
-        row.activated = activated.length + everyone;
-        await trx
-          .updateTable("incidents")
-          .set({ activated: row.activated })
-          .where("id", "=", row.id)
-          .execute();
-      },
+      (trx, log) => writeRaise(trx, log, row, scenario, plan, at),
     );
     return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
@@ -150,6 +103,64 @@ export async function raiseIncident(
     }
     throw error;
   }
+}
+
+/**
+ * The raise's transaction: the incident, activation before the raise event (the people it adds
+ * join the incident's audience first, so every one of them receives the alarm itself live), the
+ * place's everyone, the timers and the severity steps.
+ */
+async function writeRaise(
+  trx: Db,
+  log: IncidentLog,
+  row: IncidentRow,
+  scenario: ScenarioRow,
+  plan: ScenarioPlan,
+  at: Date,
+): Promise<void> {
+  await trx.insertInto("incidents").values(row).execute();
+  const ref = refOf(row);
+  const recipients = await staffFor(
+    trx,
+    row.organization_id,
+    row.unit_id,
+    plan.activatedRoleKeys,
+    "people",
+  );
+  const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+    newIncident: true,
+  });
+  const everyone = plan.alertEveryone
+    ? await addAudience(
+        trx,
+        log,
+        ref,
+        (await placeOf(trx, row.organization_id, row.unit_id, plan.everyoneReach)).unitIds,
+        at,
+        "everyone",
+      )
+    : 0;
+  log.add(ref, "incident.raised", {
+    scenarioId: scenario.id,
+    scenarioKey: scenario.key,
+    name: JSON.parse(scenario.name) as { sv: string; en: string },
+    alertText: plan.alertText,
+    instructions: plan.instructions,
+    silent: plan.silent,
+    unitId: row.unit_id,
+    placeNote: row.place_note,
+    note: row.note,
+    severity: row.severity,
+  });
+  await scheduleTimers(trx, ref, plan, 1, at);
+  await escalateForSeverity(trx, log, { ...ref, unit_id: row.unit_id }, plan, 1, row.severity, at);
+  // Kept with the incident: a retried raise answers exactly what this one does.
+  row.activated = activated.length + everyone;
+  await trx
+    .updateTable("incidents")
+    .set({ activated: row.activated })
+    .where("id", "=", row.id)
+    .execute();
 }
 
 async function findEarlier(
