@@ -21,12 +21,14 @@ export function checks(r: ScenarioResult): Check[] {
   const bareP99 = r.received.baseline.p99;
   const memRatio = r.memory.product.bytesPerConnection / r.memory.baseline.bytesPerConnection;
   const receiveRatio = r.received.product.p99 / bareP99;
-  const answersRatio = median(r.answers.allRecordedMs) / bareP99;
+  // Beredd's answer round against the plain prototype of the same minute (issue 9: what these
+  // two shared cores make of the task is the baseline, not the bare broadcast).
+  const answersRatio = median(pairedRatios(r.answers.allRecordedMs, r.answers.minimalMs));
   return [
     { name: "memory", value: memRatio, limit: 2, pass: memRatio <= 2 },
     { name: "raise p99", value: r.raise.p99, limit: 50, pass: r.raise.p99 <= 50 },
     { name: "received p99", value: receiveRatio, limit: 1.35, pass: receiveRatio <= 1.35 },
-    { name: "answers recorded", value: answersRatio, limit: 3, pass: answersRatio <= 3 },
+    { name: "answers recorded", value: answersRatio, limit: 1.5, pass: answersRatio <= 1.5 },
   ];
 }
 
@@ -77,9 +79,9 @@ export function table(r: ScenarioResult): string {
       `Raise → all ${int(r.n)} answers recorded (median of ${r.answers.allRecordedMs.length})`,
       ms(allRecorded),
       `${ms(b.p99)} (p99)`,
-      times(answers?.value ?? NaN),
-      "≤ 3× bare p99",
-      verdict(answers?.pass ?? false),
+      times(allRecorded / b.p99),
+      "(against the bare broadcast)",
+      "",
     ],
     perRound(
       "… each round ÷ the bare p99 of the broadcast just before it (median)",
@@ -95,12 +97,14 @@ export function table(r: ScenarioResult): string {
       "(what this machine makes of the task)",
       "",
     ],
-    perRound(
+    [
       "… Beredd ÷ the plain prototype run just before it, each round (median)",
-      r.answers.allRecordedMs,
-      r.answers.minimalMs,
-      "(the product's own cost)",
-    ),
+      pairedRatios(r.answers.allRecordedMs, r.answers.minimalMs).map(times).join(", "),
+      "",
+      times(answers?.value ?? NaN),
+      "≤ 1.5× the prototype",
+      verdict(answers?.pass ?? false),
+    ],
     [
       "Raise → recorded p50 / p99",
       `${ms(r.answers.recorded.p50)} / ${ms(r.answers.recorded.p99)}`,
@@ -148,8 +152,11 @@ export function table(r: ScenarioResult): string {
 }
 
 /** A row of per-round ratios (each round over its own divisor) and their median. */
+const pairedRatios = (rounds: number[], divisors: number[]) =>
+  rounds.map((v, i) => v / (divisors[i] ?? NaN));
+
 function perRound(label: string, rounds: number[], divisors: number[], note: string): string[] {
-  const ratios = rounds.map((v, i) => v / (divisors[i] ?? NaN));
+  const ratios = pairedRatios(rounds, divisors);
   return [label, ratios.map(times).join(", "), "", times(median(ratios)), note, ""];
 }
 
