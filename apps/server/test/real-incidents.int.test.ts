@@ -266,4 +266,58 @@ describeEachDialect("the engine in real incidents", (ctx) => {
     const tap = await eva.request("POST", "/api/v1/incidents", body);
     expect(tap.json()).toEqual(first.json());
   });
+
+  it("lets the deputy stand in at once for someone away, and says so when a step finds only people away", async () => {
+    const personId = async (q: string) =>
+      (await anna.request("GET", `/api/v1/people?q=${q}`)).json<{ items: { id: string }[] }>()
+        .items[0]?.id ?? "";
+    const away = (id: string, until: string | null) =>
+      anna.request("PATCH", `/api/v1/people/${id}`, { absentUntil: until });
+    const inAnHour = new Date(ctx().clock.now().getTime() + 3_600_000).toISOString();
+    const [annaId, sara] = [anna.session.personId, await personId("Sara")];
+    const body = {
+      scenarioId: catalog.scenario("first_aid").id,
+      unitId: catalog.unit("A101 Klassrum 5B").id,
+    };
+    expect((await away(annaId, inAnHour)).statusCode).toBe(200);
+    expect((await away(sara, inAnHour)).statusCode).toBe(200);
+    try {
+      // Anna leads incidents at the school, but is away: Erik, her deputy, is activated at once.
+      const preview = (
+        await eva.request(
+          "GET",
+          `/api/v1/incidents/preview?scenarioId=${body.scenarioId}&unitId=${body.unitId}`,
+        )
+      ).json<IncidentPreview>();
+      const lead = preview.roles.find((r) => r.roleKey === "incident_lead");
+      expect(lead?.absent).toEqual([expect.objectContaining({ name: "Anna Lindqvist" })]);
+      expect(lead?.people.map((p) => p.name)).toEqual(["Erik Johansson"]);
+
+      const raised = await raise(eva, body);
+      const incident = await getIncident(anna, raised.id);
+      expect(incident.participants.map((p) => p.name)).not.toContain("Anna Lindqvist");
+      const erik = incident.participants.find((p) => p.name === "Erik Johansson");
+      expect(erik?.roles.map((r) => [r.roleKey, r.reason])).toEqual([["incident_lead", "deputy"]]);
+
+      // The first aider's deputy, Sara, is away too: the deputy step says so and moves on.
+      ctx().clock.advance(46_000);
+      await runTimers();
+      const [nobody] = await eventsOf(raised.id, "escalation.reached_nobody");
+      expect(nobody?.data).toMatchObject({
+        stepIndex: 0,
+        skipped: [expect.objectContaining({ name: "Sara Andersson", why: "absent" })],
+        nextStepIndex: 1,
+      });
+      expect((await getIncident(anna, raised.id)).participants.map((p) => p.name)).not.toContain(
+        "Sara Andersson",
+      );
+    } finally {
+      await away(annaId, null);
+      await away(sara, null);
+    }
+    // Back (or past the time): the next alarm activates her again.
+    ctx().clock.advance(10 * 60_000);
+    const again = await getIncident(anna, (await raise(eva, body)).id);
+    expect(again.participants.map((p) => p.name)).toContain("Anna Lindqvist");
+  });
 });

@@ -254,6 +254,8 @@ export const IncidentPreview = z.object({
       roleKey: z.string(),
       roleName: LocalizedText.nullable(),
       people: z.array(z.object({ personId: Id, name: z.string() })),
+      /** Holders of the role there who are away now: not activated (their deputies are). */
+      absent: z.array(z.object({ personId: Id, name: z.string() })),
     }),
   ),
   /** Everyone the alarm reaches: role holders and everyone at the place, each person once. */

@@ -35,6 +35,11 @@ export const Person = z.object({
   active: z.boolean(),
   /** Whether the person can sign in (has an account with a password). */
   canSignIn: z.boolean(),
+  /**
+   * Away (frånvarande) until then: alarms do not activate them for their roles meanwhile, and
+   * their deputies stand in at once. Null when present.
+   */
+  absentUntil: Timestamp.nullable(),
   incidentRoles: z.array(RoleAssignment),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -63,6 +68,8 @@ export const UpdatePerson = updateOf({
   accessRole: AccessRole,
   active: z.boolean(),
   password: Password,
+  /** Away until then; null when back. */
+  absentUntil: Timestamp.nullable(),
 });
 export type UpdatePerson = z.infer<typeof UpdatePerson>;
 

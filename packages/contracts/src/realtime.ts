@@ -160,8 +160,8 @@ export const IncidentEvent = z.discriminatedUnion("type", [
     }),
   ),
   /**
-   * An escalation step reached no one new: everyone it names is already in the incident, has no
-   * way to be reached, or there is no one. Never silent: the coordinators are told in words, and
+   * An escalation step reached no one new: everyone it names is already in the incident, away,
+   * has no way to be reached, or there is no one. Never silent: the coordinators are told in words, and
    * the plan's next step for the same role (if any) runs at once.
    */
   event(
@@ -173,7 +173,7 @@ export const IncidentEvent = z.discriminatedUnion("type", [
         z.object({
           personId: Id,
           name: z.string(),
-          why: z.enum(["already_in", "unreachable"]),
+          why: z.enum(["already_in", "absent", "unreachable"]),
         }),
       ),
       /** The step run at once in its place, or null when the plan has no further step. */

@@ -16,12 +16,15 @@ export interface Recipient {
    * e-mail address on record. Someone with none is activated for the record but reaches no one.
    */
   reachable: boolean;
+  /** Away at the time: never activated, and an escalation step that finds only them says so. */
+  absent: boolean;
 }
 
 /**
  * Who a role reaches at a place: the staffing of the nearest unit, from the place upwards, that
  * staffs the role (inheritance). People come first; deputies (ersättare) are held back for
- * escalation, unless the role has no one else there, in which case they are activated at once.
+ * escalation, unless the role has no one else there who is present (not away), in which case
+ * they are activated at once. People away at `at` are listed with `absent` set, for the record.
  */
 export async function staffFor(
   db: Db,
@@ -29,6 +32,7 @@ export async function staffFor(
   unitId: string,
   roleKeys: string[],
   which: "people" | "deputies",
+  at: Date,
 ): Promise<Recipient[]> {
   const roles = await findRolesByKey(db, organizationId, roleKeys);
   const chain = chainOf(await unitsOf(db, organizationId), unitId).map((u) => u.id);
@@ -51,7 +55,13 @@ export async function staffFor(
     const here = staffed.filter((r) => r.unit_id === unit);
     const people = here.filter((r) => !r.deputy);
     const deputies = here.filter((r) => r.deputy);
-    const chosen = which === "deputies" ? deputies : people.length ? people : deputies;
+    const away = (personId: string) => (active.get(personId)?.absentUntil ?? "") > at.toISOString();
+    const chosen =
+      which === "deputies"
+        ? deputies
+        : people.some((r) => !away(r.person_id))
+          ? people
+          : [...people, ...deputies];
     for (const r of chosen) {
       const person = active.get(r.person_id);
       if (!person) continue;
@@ -62,6 +72,7 @@ export async function staffFor(
         roleKey: key,
         reason: r.deputy ? "deputy" : "role",
         reachable: person.reachable,
+        absent: away(person.id),
       });
     }
   }

@@ -69,7 +69,8 @@ export async function activate(
   at: Date,
   options: { reason?: ActivationReason; stepIndex?: number | null; newIncident?: boolean } = {},
 ): Promise<ActivationResult> {
-  const people = byPerson(recipients);
+  // Someone away is never activated: staffFor has brought in their deputies instead.
+  const people = byPerson(recipients.filter((r) => !r.absent));
   // A new incident has no one in it yet: skip the look-up (it is the bulk of a large raise).
   const existing = options.newIncident
     ? new Map<string, Existing>()

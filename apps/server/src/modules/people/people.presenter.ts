@@ -24,6 +24,7 @@ export async function presentPeople(
     accessRole: p.access_role,
     active: p.deactivated_at === null,
     canSignIn: p.user_id !== null,
+    absentUntil: p.absent_until,
     incidentRoles: assignments
       .filter((a) => a.person_id === p.id)
       .map((a) => ({

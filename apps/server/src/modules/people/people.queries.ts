@@ -22,6 +22,8 @@ export interface PersonContact {
    * e-mail address on record.
    */
   reachable: boolean;
+  /** Away until then, or null. */
+  absentUntil: string | null;
 }
 
 /** These active people of the organisation, with whether they can be reached. */
@@ -40,6 +42,7 @@ export async function activePeopleByIds(
         "person.user_id",
         "person.mobile",
         "person.email",
+        "person.absent_until",
       ])
       .where("person.organization_id", "=", organizationId)
       .where("person.id", "in", ids.slice(i, i + CHUNK))
@@ -50,6 +53,7 @@ export async function activePeopleByIds(
         name: p.name,
         unitId: p.unit_id,
         reachable: [p.user_id, p.mobile, p.email].some(Boolean),
+        absentUntil: p.absent_until,
       });
   }
   return out;

@@ -6,7 +6,7 @@ import type {
   ParticipationStatus,
   Severity,
 } from "@beredd/contracts";
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /**
  * The tables as Kysely sees them. Portable conventions (ADR 0002): ids are UUIDv7 text,
@@ -50,6 +50,8 @@ export interface Database {
     created_at: string;
     updated_at: string;
     deactivated_at: string | null;
+    /** Away (leave, sickness) until then: not activated for their roles meanwhile. */
+    absent_until: ColumnType<string | null, string | null | undefined, string | null>;
   };
   sessions: {
     id: string;

@@ -43,7 +43,7 @@ export async function escalate(
         const [role] = await findRolesByKey(trx, org, [input.roleKey]);
         if (!role)
           throw invalidField("body/roleKey", "There is no such incident role", "not_found");
-        const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people");
+        const people = await staffFor(trx, org, incident.unit_id, [input.roleKey], "people", at);
         const holders = new Set(
           (
             await trx
@@ -56,7 +56,7 @@ export async function escalate(
         );
         // Its people all hold the role already: the coordinator wants more, so its deputies.
         recipients = people.every((p) => holders.has(p.personId))
-          ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies")
+          ? await staffFor(trx, org, incident.unit_id, [input.roleKey], "deputies", at)
           : people;
       } else {
         const [person] = await activePeopleByIds(trx, org, [input.personId]);
@@ -70,6 +70,8 @@ export async function escalate(
             roleKey: null,
             reason: "manual" as const,
             reachable: person.reachable,
+            // Named by hand: the coordinator knows whether they are away.
+            absent: false,
           },
         ];
       }

@@ -21,8 +21,15 @@ export async function previewRaise(
   const { db } = deps;
   const org = actor.organizationId;
   const { unitId, plan, scenario } = await raiseTarget(db, actor, input, "querystring");
-  const recipients = await staffFor(db, org, unitId, plan.activatedRoleKeys, "people");
-  const everyone = new Set(recipients.map((r) => r.personId));
+  const recipients = await staffFor(
+    db,
+    org,
+    unitId,
+    plan.activatedRoleKeys,
+    "people",
+    deps.clock.now(),
+  );
+  const everyone = new Set(recipients.filter((r) => !r.absent).map((r) => r.personId));
   let place: IncidentPreview["everyone"] = null;
   if (plan.alertEveryone) {
     const reach = await placeOf(db, org, unitId, plan.everyoneReach);
@@ -50,7 +57,10 @@ export async function previewRaise(
       roleKey,
       roleName: names.get(roleKey) ?? null,
       people: recipients
-        .filter((r) => r.roleKey === roleKey)
+        .filter((r) => r.roleKey === roleKey && !r.absent)
+        .map((r) => ({ personId: r.personId, name: r.name })),
+      absent: recipients
+        .filter((r) => r.roleKey === roleKey && r.absent)
         .map((r) => ({ personId: r.personId, name: r.name })),
     })),
     people: everyone.size,

@@ -126,6 +126,7 @@ async function writeRaise(
     row.unit_id,
     plan.activatedRoleKeys,
     "people",
+    at,
   );
   const { activated } = await activate(trx, log, ref, plan, recipients, at, {
     newIncident: true,

@@ -120,6 +120,7 @@ async function switchScenario(
     row.unit_id,
     plan.activatedRoleKeys,
     "people",
+    at,
   );
   const { activated } = await activate(trx, log, ref, plan, recipients, at, {
     reason: "scenario_switch",

@@ -44,6 +44,9 @@ export async function runStep(
   if (newcomers.some((a) => a.reachable)) return newcomers.length;
 
   const skipped = [
+    ...recipients
+      .filter((r) => r.absent)
+      .map((r) => ({ personId: r.personId, name: r.name, why: "absent" as const })),
     ...alreadyIn.map((p) => ({ ...p, why: "already_in" as const })),
     ...activated.map((a) => ({
       personId: a.personId,
@@ -110,7 +113,7 @@ async function messageFor(
     sv:
       `Eskaleringssteg ${n} (${name.sv}) nådde ingen ny person: ` +
       (named
-        ? "alla det gäller är redan med i händelsen eller går inte att nå. "
+        ? "alla det gäller är redan med i händelsen, frånvarande eller går inte att nå. "
         : "ingen har den rollen här. ") +
       (next === null
         ? "Planen har inga fler steg för rollen – eskalera manuellt."
@@ -118,7 +121,7 @@ async function messageFor(
     en:
       `Escalation step ${n} (${name.en}) reached no one new: ` +
       (named
-        ? "everyone it names is already in the incident or cannot be reached. "
+        ? "everyone it names is already in the incident, away or cannot be reached. "
         : "no one holds that role here. ") +
       (next === null
         ? "The plan has no further step for the role – escalate by hand."

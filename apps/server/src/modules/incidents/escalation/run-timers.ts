@@ -109,6 +109,7 @@ async function fire(deps: Deps, timerId: string, token: string): Promise<boolean
         incident.unit_id,
         [roleKey],
         deputies ? "deputies" : "people",
+        at,
       );
       await runStep(
         trx,

@@ -93,6 +93,7 @@ export async function escalateForSeverity(
       incident.unit_id,
       step.roleKeys,
       "people",
+      at,
     );
     await runStep(
       trx,

@@ -41,6 +41,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: Input): Prom
       created_at: at.toISOString(),
       updated_at: at.toISOString(),
       deactivated_at: null,
+      absent_until: null,
     };
     try {
       await trx.insertInto("people").values(person).execute();

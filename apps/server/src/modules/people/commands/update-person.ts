@@ -62,6 +62,7 @@ export async function updatePerson(
       mobile: input.mobile === undefined ? person.mobile : input.mobile,
       unit_id: input.unitId === undefined ? person.unit_id : input.unitId,
       access_role: input.accessRole ?? person.access_role,
+      absent_until: input.absentUntil === undefined ? person.absent_until : input.absentUntil,
       deactivated_at:
         input.active === true ? null : deactivate ? at.toISOString() : person.deactivated_at,
       updated_at: at.toISOString(),

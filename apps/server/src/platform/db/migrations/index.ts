@@ -5,6 +5,7 @@ import * as m0003 from "./0003-incident-audiences.js";
 import * as m0004 from "./0004-participations-person-index.js";
 import * as m0006 from "./0006-participation-roles.js";
 import * as m0007 from "./0007-platform-events.js";
+import * as m0008 from "./0008-people-absence.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0004-participations-person-index": m0004,
   "0006-participation-roles": m0006,
   "0007-platform-events": m0007,
+  "0008-people-absence": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {
