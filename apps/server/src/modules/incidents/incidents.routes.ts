@@ -18,14 +18,14 @@ import { z } from "zod";
 import type { Deps } from "../../deps.js";
 import { authProblems, problems, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
-import { loadForActor } from "./access.js";
-import { changeLifecycle, type Transition } from "./commands/change-lifecycle.js";
-import { previewRaise } from "./commands/preview-raise.js";
-import { raiseIncident } from "./commands/raise-incident.js";
-import { updateIncident } from "./commands/update-incident.js";
-import { presentIncident, presentSummary } from "./incident.presenter.js";
-import { isStaff } from "./incidents.policy.js";
-import { findIncident, listIncidents, timelineOf } from "./incidents.repo.js";
+import { loadForActor } from "./incident/access.js";
+import { changeLifecycle, type Transition } from "./incident/change-lifecycle.js";
+import { previewRaise } from "./incident/preview-raise.js";
+import { raiseIncident } from "./incident/raise-incident.js";
+import { updateIncident } from "./incident/update-incident.js";
+import { presentIncident, presentSummary } from "./incident/incident.presenter.js";
+import { isStaff } from "./incident/incidents.policy.js";
+import { findIncident, listIncidents, timelineOf } from "./incident/incidents.repo.js";
 
 const tags = ["Incidents"];
 const IdempotencyHeaders = z.object({

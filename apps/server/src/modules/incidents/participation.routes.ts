@@ -15,12 +15,12 @@ import type { Actor } from "../../platform/auth/index.js";
 import { forbidden } from "../../platform/errors.js";
 import { authProblems, problems, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
-import { completeTask } from "./commands/complete-task.js";
-import { escalate } from "./commands/escalate.js";
-import { addLogEntry, markLogEntry } from "./commands/log-entries.js";
-import { reportRollCall } from "./commands/report-roll-call.js";
-import type { Response } from "./commands/respond.js";
-import type { Responses } from "./responses.js";
+import { completeTask } from "./cards/complete-task.js";
+import { escalate } from "./escalation/escalate.js";
+import { addLogEntry, markLogEntry } from "./log/log-entries.js";
+import { reportRollCall } from "./participation/report-roll-call.js";
+import type { Response } from "./participation/respond.js";
+import type { Responses } from "./participation/responses.js";
 
 const tags = ["Incident participation"];
 

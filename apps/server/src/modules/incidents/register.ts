@@ -11,9 +11,9 @@ import {
 import { runDueTimers } from "./escalation/run-timers.js";
 import { registerIncidentRoutes } from "./incidents.routes.js";
 import { registerParticipationRoutes } from "./participation.routes.js";
-import { Responses } from "./responses.js";
+import { Responses } from "./participation/responses.js";
 import { unitOfPerson } from "../people/index.js";
-import { incidentSubject, responseHandlers } from "./stream-rules.js";
+import { incidentSubject, responseHandlers } from "./log/stream-rules.js";
 import { registerStreamRoute } from "./stream.routes.js";
 
 export interface IncidentServices {

@@ -5,7 +5,7 @@ import { AppError } from "../../platform/errors.js";
 import { registerWebSocketRoute, type App } from "../../platform/http/index.js";
 import type { Gateway } from "../../platform/realtime/index.js";
 import { resolveActor } from "../identity/index.js";
-import { isStaff } from "./incidents.policy.js";
+import { isStaff } from "./incident/incidents.policy.js";
 
 /** What an open socket keeps of its handshake: whom it serves, nothing of the request. */
 type StreamViewer = Parameters<Gateway["accept"]>[1];

@@ -1,9 +1,9 @@
 import type { LocalizedText, ScenarioPlan } from "@beredd/contracts";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import { findRolesByKey } from "../../roles/index.js";
-import type { Recipient } from "../activation.js";
-import type { IncidentLog } from "../event-log.js";
-import { activate, type IncidentRef } from "../participants.js";
+import type { Recipient } from "../participation/activation.js";
+import type { IncidentLog } from "../log/event-log.js";
+import { activate, type IncidentRef } from "../participation/participants.js";
 
 export interface Step {
   index: number;

@@ -3,11 +3,11 @@ import { sql } from "kysely";
 import type { Deps } from "../../../deps.js";
 import { parseJson, type Db } from "../../../platform/db/index.js";
 import { randomToken } from "../../../platform/auth/index.js";
-import { staffFor } from "../activation.js";
-import { systemActor } from "../actors.js";
-import { commitWithEvents } from "../event-log.js";
-import { findIncident } from "../incidents.repo.js";
-import { refOf } from "../participants.js";
+import { staffFor } from "../participation/activation.js";
+import { systemActor } from "../incident/actors.js";
+import { commitWithEvents } from "../log/event-log.js";
+import { findIncident } from "../incident/incidents.repo.js";
+import { refOf } from "../participation/participants.js";
 import { runStep } from "./run-step.js";
 
 // A claim lasts this long; a node that dies holding one loses it, and another node takes over.

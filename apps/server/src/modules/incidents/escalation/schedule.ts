@@ -1,9 +1,9 @@
 import { severityRank, type ScenarioPlan, type Severity } from "@beredd/contracts";
 import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
-import { staffFor } from "../activation.js";
-import type { IncidentLog } from "../event-log.js";
-import type { IncidentRef } from "../participants.js";
+import { staffFor } from "../participation/activation.js";
+import type { IncidentLog } from "../log/event-log.js";
+import type { IncidentRef } from "../participation/participants.js";
 import { runStep } from "./run-step.js";
 
 /** Durable timers for the plan's time-based steps, due counted from `from`. */

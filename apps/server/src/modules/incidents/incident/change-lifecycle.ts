@@ -1,12 +1,12 @@
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { conflict } from "../../../platform/errors.js";
-import { allow, loadForActor } from "../access.js";
-import { eventActor } from "../actors.js";
+import { allow, loadForActor } from "./access.js";
+import { eventActor } from "./actors.js";
 import { cancelTimers } from "../escalation/schedule.js";
-import { commitWithEvents } from "../event-log.js";
-import { canRecall, canSteer } from "../incidents.policy.js";
-import { refOf } from "../participants.js";
+import { commitWithEvents } from "../log/event-log.js";
+import { canRecall, canSteer } from "./incidents.policy.js";
+import { refOf } from "../participation/participants.js";
 
 const ACTIONS = {
   resolved: "incident.resolve",

@@ -1,8 +1,8 @@
 import type { ActivationReason, IncidentAudience } from "@beredd/contracts";
 import { sql } from "kysely";
-import type { Db } from "../../platform/db/index.js";
-import { activePeopleQuery } from "../people/index.js";
-import type { IncidentLog } from "./event-log.js";
+import type { Db } from "../../../platform/db/index.js";
+import { activePeopleQuery } from "../../people/index.js";
+import type { IncidentLog } from "../log/event-log.js";
 
 // Ids per IN list: a municipality-wide alarm can cover thousands of units and people.
 const CHUNK = 500;

@@ -4,11 +4,11 @@ import {
   type ParticipationState,
   type ServerMessage,
 } from "@beredd/contracts";
-import { AppError } from "../../platform/errors.js";
-import type { ClientHandler, DirectNote, SubjectRules } from "../../platform/realtime/index.js";
-import { incidentsOfPerson } from "./audience.js";
+import { AppError } from "../../../platform/errors.js";
+import type { ClientHandler, DirectNote, SubjectRules } from "../../../platform/realtime/index.js";
+import { incidentsOfPerson } from "../participation/audience.js";
 import { INCIDENT } from "./event-log.js";
-import type { Responses } from "./responses.js";
+import type { Responses } from "../participation/responses.js";
 
 /**
  * Who follows an incident on the realtime stream: the people with a part of their own in it and

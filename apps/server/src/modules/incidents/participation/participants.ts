@@ -1,10 +1,10 @@
 import type { ActivationReason, ScenarioPlan } from "@beredd/contracts";
-import type { Db } from "../../platform/db/index.js";
-import { newId } from "../../platform/ids.js";
+import type { Db } from "../../../platform/db/index.js";
+import { newId } from "../../../platform/ids.js";
 import type { Recipient } from "./activation.js";
-import { cardsFor } from "./cards.js";
-import type { IncidentLog } from "./event-log.js";
-import type { IncidentRow } from "./incidents.repo.js";
+import { cardsFor } from "../cards/cards.js";
+import type { IncidentLog } from "../log/event-log.js";
+import type { IncidentRow } from "../incident/incidents.repo.js";
 
 // Rows per multi-row statement: 9 columns × 1,000 stays under SQLite's 32,766 bound values.
 const CHUNK = 1000;

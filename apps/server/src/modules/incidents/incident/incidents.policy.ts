@@ -1,5 +1,5 @@
 import type { ScenarioPlan } from "@beredd/contracts";
-import { hasRole, type Actor } from "../../platform/auth/index.js";
+import { hasRole, type Actor } from "../../../platform/auth/index.js";
 import type { IncidentRow, Part } from "./incidents.repo.js";
 
 /**

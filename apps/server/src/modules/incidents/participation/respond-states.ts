@@ -7,7 +7,7 @@ import type {
 import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
 import { peopleQuery } from "../../people/index.js";
-import { audienceCandidates } from "../audience.js";
+import { audienceCandidates } from "./audience.js";
 
 /** A receipt ("my device has the alarm") or an answer, from one person in one incident. */
 export interface Response {

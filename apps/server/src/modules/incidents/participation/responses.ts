@@ -1,7 +1,7 @@
 import type { ParticipationState } from "@beredd/contracts";
-import type { Deps } from "../../deps.js";
-import { GroupCommit } from "../../platform/db/index.js";
-import { recordResponses, type Response, type ResponseResult } from "./commands/respond.js";
+import type { Deps } from "../../../deps.js";
+import { GroupCommit } from "../../../platform/db/index.js";
+import { recordResponses, type Response, type ResponseResult } from "./respond.js";
 
 /**
  * Receipts and answers from HTTP and the socket share one group-commit queue. A person's other

@@ -2,10 +2,10 @@ import type { RollCallReport } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { conflict, forbidden } from "../../../platform/errors.js";
-import { loadForActor, requireActive } from "../access.js";
-import { eventActor } from "../actors.js";
-import { commitWithEvents } from "../event-log.js";
-import { refOf } from "../participants.js";
+import { loadForActor, requireActive } from "../incident/access.js";
+import { eventActor } from "../incident/actors.js";
+import { commitWithEvents } from "../log/event-log.js";
+import { refOf } from "./participants.js";
 
 /**
  * A roll-call report: a person says "safe" or "need help", or counts a group they are

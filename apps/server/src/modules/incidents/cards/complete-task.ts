@@ -1,11 +1,11 @@
 import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { forbidden, notFound } from "../../../platform/errors.js";
-import { allow, loadForActor, requireActive } from "../access.js";
-import { eventActor } from "../actors.js";
-import { commitWithEvents } from "../event-log.js";
-import { canCompleteTask } from "../incidents.policy.js";
-import { refOf } from "../participants.js";
+import { allow, loadForActor, requireActive } from "../incident/access.js";
+import { eventActor } from "../incident/actors.js";
+import { commitWithEvents } from "../log/event-log.js";
+import { canCompleteTask } from "../incident/incidents.policy.js";
+import { refOf } from "../participation/participants.js";
 
 /**
  * Ticks (done=true) or unticks an item of an action card. An "each" item is ticked per person,

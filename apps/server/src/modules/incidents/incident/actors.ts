@@ -1,8 +1,8 @@
 import type { EventActor } from "@beredd/contracts";
-import type { Actor } from "../../platform/auth/index.js";
-import type { Db } from "../../platform/db/index.js";
-import { tokenName } from "../identity/index.js";
-import { personName } from "../people/index.js";
+import type { Actor } from "../../../platform/auth/index.js";
+import type { Db } from "../../../platform/db/index.js";
+import { tokenName } from "../../identity/index.js";
+import { personName } from "../../people/index.js";
 
 /** The actor as events and the timeline name it: who did it, in words a person reads. */
 export async function eventActor(db: Db, actor: Actor): Promise<EventActor> {

@@ -7,14 +7,14 @@ import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import type { ScenarioRow } from "../../scenarios/index.js";
 import { placeOf } from "../../units/index.js";
-import { staffFor } from "../activation.js";
-import { addAudience } from "../audience.js";
-import { eventActor } from "../actors.js";
+import { staffFor } from "../participation/activation.js";
+import { addAudience } from "../participation/audience.js";
+import { eventActor } from "./actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
-import { commitWithEvents, type IncidentLog } from "../event-log.js";
-import { findIncident, type IncidentRow } from "../incidents.repo.js";
-import { activate, refOf } from "../participants.js";
-import { raiseTarget } from "../raise-target.js";
+import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
+import { findIncident, type IncidentRow } from "./incidents.repo.js";
+import { activate, refOf } from "../participation/participants.js";
+import { raiseTarget } from "./raise-target.js";
 
 export interface RaiseResult {
   incident: IncidentRow;

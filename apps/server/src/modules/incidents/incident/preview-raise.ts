@@ -5,8 +5,8 @@ import { parseJson } from "../../../platform/db/index.js";
 import { activePeopleAt } from "../../people/index.js";
 import { findRolesByKey } from "../../roles/index.js";
 import { placeOf } from "../../units/index.js";
-import { staffFor } from "../activation.js";
-import { raiseTarget } from "../raise-target.js";
+import { staffFor } from "../participation/activation.js";
+import { raiseTarget } from "./raise-target.js";
 
 /**
  * Who an alarm would reach, for the raiser to see before confirming: the role holders it activates

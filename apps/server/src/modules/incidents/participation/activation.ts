@@ -1,8 +1,8 @@
 import type { ActivationReason } from "@beredd/contracts";
-import type { Db } from "../../platform/db/index.js";
-import { activePeopleByIds } from "../people/index.js";
-import { findRolesByKey, staffingOf } from "../roles/index.js";
-import { chainOf, unitsOf } from "../units/index.js";
+import type { Db } from "../../../platform/db/index.js";
+import { activePeopleByIds } from "../../people/index.js";
+import { findRolesByKey, staffingOf } from "../../roles/index.js";
+import { chainOf, unitsOf } from "../../units/index.js";
 
 /** One role to give one person (or, with no role, the person added by name). */
 export interface Recipient {

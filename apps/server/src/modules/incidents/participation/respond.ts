@@ -8,7 +8,7 @@ import {
 } from "../../../platform/events/index.js";
 import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
-import { INCIDENT, IncidentLog } from "../event-log.js";
+import { INCIDENT, IncidentLog } from "../log/event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
 import { insertFresh } from "./respond-fresh.js";
 import {

@@ -2,11 +2,11 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import { allow, loadForActor, requireNotClosed } from "../access.js";
-import { eventActor } from "../actors.js";
-import { commitWithEvents } from "../event-log.js";
-import { canMarkLog } from "../incidents.policy.js";
-import { refOf } from "../participants.js";
+import { allow, loadForActor, requireNotClosed } from "../incident/access.js";
+import { eventActor } from "../incident/actors.js";
+import { commitWithEvents } from "./event-log.js";
+import { canMarkLog } from "../incident/incidents.policy.js";
+import { refOf } from "../participation/participants.js";
 
 /** Adds a message or status update to the incident's shared log. */
 export async function addLogEntry(

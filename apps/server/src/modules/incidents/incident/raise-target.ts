@@ -1,9 +1,9 @@
 import type { ScenarioPlan } from "@beredd/contracts";
-import type { Actor } from "../../platform/auth/index.js";
-import type { Db } from "../../platform/db/index.js";
-import { forbidden, invalidField } from "../../platform/errors.js";
-import { findScenario, planOf } from "../scenarios/index.js";
-import { findActiveUnit } from "../units/index.js";
+import type { Actor } from "../../../platform/auth/index.js";
+import type { Db } from "../../../platform/db/index.js";
+import { forbidden, invalidField } from "../../../platform/errors.js";
+import { findScenario, planOf } from "../../scenarios/index.js";
+import { findActiveUnit } from "../../units/index.js";
 import { canRaise } from "./incidents.policy.js";
 
 /**

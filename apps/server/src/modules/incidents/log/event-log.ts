@@ -1,11 +1,11 @@
 import type { EventActor, IncidentEvent, IncidentEventType } from "@beredd/contracts";
-import type { Deps } from "../../deps.js";
-import type { Db } from "../../platform/db/index.js";
+import type { Deps } from "../../../deps.js";
+import type { Db } from "../../../platform/db/index.js";
 import {
   commitWithEvents as commit,
   type Audience,
   type EventLog,
-} from "../../platform/events/index.js";
+} from "../../../platform/events/index.js";
 
 type DataOf<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>["data"];
 

@@ -5,16 +5,16 @@ import { parseJson, type Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
 import { findActiveUnit, placeOf } from "../../units/index.js";
-import { staffFor } from "../activation.js";
-import { addAudience } from "../audience.js";
-import { switchCards } from "../cards.js";
-import { allow, loadForActor, requireActive } from "../access.js";
-import { eventActor } from "../actors.js";
+import { staffFor } from "../participation/activation.js";
+import { addAudience } from "../participation/audience.js";
+import { switchCards } from "../cards/cards.js";
+import { allow, loadForActor, requireActive } from "./access.js";
+import { eventActor } from "./actors.js";
 import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
-import { commitWithEvents, type IncidentLog } from "../event-log.js";
-import { canSteer } from "../incidents.policy.js";
-import type { IncidentRow } from "../incidents.repo.js";
-import { activate, refOf } from "../participants.js";
+import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
+import { canSteer } from "./incidents.policy.js";
+import type { IncidentRow } from "./incidents.repo.js";
+import { activate, refOf } from "../participation/participants.js";
 
 /**
  * Changes a running incident: severity (which may fire severity steps), place, or the scenario

@@ -6,8 +6,8 @@ import {
   type LocalizedText,
   type RollCall,
 } from "@beredd/contracts";
-import type { Db } from "../../platform/db/index.js";
-import { parseJson } from "../../platform/db/index.js";
+import type { Db } from "../../../platform/db/index.js";
+import { parseJson } from "../../../platform/db/index.js";
 import {
   completionsOf,
   lastSeqOf,
@@ -18,8 +18,8 @@ import {
   tasksOf,
   type IncidentRow,
 } from "./incidents.repo.js";
-import { findRolesById } from "../roles/index.js";
-import { audienceOf, audiencePeople } from "./audience.js";
+import { findRolesById } from "../../roles/index.js";
+import { audienceOf, audiencePeople } from "../participation/audience.js";
 
 export const presentSummary = (row: IncidentRow): IncidentSummary => ({
   id: row.id,

@@ -1,6 +1,6 @@
 import type { LocalizedText, ScenarioPlan } from "@beredd/contracts";
-import { parseJson, type Db } from "../../platform/db/index.js";
-import { newId } from "../../platform/ids.js";
+import { parseJson, type Db } from "../../../platform/db/index.js";
+import { newId } from "../../../platform/ids.js";
 
 /** The items of one role's card in a plan, ready to insert. */
 const itemsOf = (incidentId: string, plan: ScenarioPlan, roleKey: string, roleId: string) =>

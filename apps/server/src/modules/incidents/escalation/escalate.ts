@@ -5,12 +5,12 @@ import { parseJson } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { activePeopleByIds } from "../../people/index.js";
 import { findRolesByKey } from "../../roles/index.js";
-import { staffFor } from "../activation.js";
-import { allow, loadForActor, requireActive } from "../access.js";
-import { eventActor } from "../actors.js";
-import { commitWithEvents } from "../event-log.js";
-import { canSteer } from "../incidents.policy.js";
-import { activate, refOf } from "../participants.js";
+import { staffFor } from "../participation/activation.js";
+import { allow, loadForActor, requireActive } from "../incident/access.js";
+import { eventActor } from "../incident/actors.js";
+import { commitWithEvents } from "../log/event-log.js";
+import { canSteer } from "../incident/incidents.policy.js";
+import { activate, refOf } from "../participation/participants.js";
 
 /**
  * Escalation by hand: add a role (its people at the place, who may be in the incident already in

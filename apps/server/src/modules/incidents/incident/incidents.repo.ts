@@ -1,8 +1,8 @@
-import { inAudience, incidentsOfPerson } from "./audience.js";
-import { INCIDENT } from "./event-log.js";
-import type { Db } from "../../platform/db/index.js";
-import { lastSeqOfSubject, subjectEvents, type Reader } from "../../platform/events/index.js";
-import { peopleQuery } from "../people/index.js";
+import { inAudience, incidentsOfPerson } from "../participation/audience.js";
+import { INCIDENT } from "../log/event-log.js";
+import type { Db } from "../../../platform/db/index.js";
+import { lastSeqOfSubject, subjectEvents, type Reader } from "../../../platform/events/index.js";
+import { peopleQuery } from "../../people/index.js";
 
 export const findIncident = (db: Db, organizationId: string, id: string) =>
   db

@@ -1,6 +1,6 @@
-import type { Actor } from "../../platform/auth/index.js";
-import type { Db } from "../../platform/db/index.js";
-import { conflict, forbidden, notFound } from "../../platform/errors.js";
+import type { Actor } from "../../../platform/auth/index.js";
+import type { Db } from "../../../platform/db/index.js";
+import { conflict, forbidden, notFound } from "../../../platform/errors.js";
 import { canView } from "./incidents.policy.js";
 import { findIncident, partOf, type IncidentRow, type Part } from "./incidents.repo.js";
 
