@@ -2,7 +2,13 @@ import type { Problem } from "@beredd/contracts";
 import { beforeAll, beforeEach, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
-import { DEMO, DEMO_COORDINATOR, DEMO_MEMBER, seedDemoOrganization } from "./fixtures.js";
+import {
+  DEMO,
+  DEMO_COORDINATOR,
+  DEMO_MEMBER,
+  DEMO_VIEWER,
+  seedDemoOrganization,
+} from "./fixtures.js";
 import { demoCatalog, getIncident, namesOf, raise, timeline } from "./incident-fixtures.js";
 
 describeEachDialect("raising and answering an alarm", (ctx) => {
@@ -33,15 +39,25 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
       activated: 2,
     });
     const incident = await getIncident(anna, raised.id);
-    // Första hjälpare and krisledare are staffed at Exempelskolan, above A101: inherited.
-    expect(namesOf(incident)).toEqual(["Anna Lindqvist", "Johan Nilsson"]);
-    expect(incident.participants.every((p) => p.status === "notified" && p.reason === "role")).toBe(
-      true,
-    );
+    // Första hjälpare and krisledare are staffed at Exempelskolan, above A101: inherited. Eva,
+    // who raised it, follows it with no role.
+    expect(namesOf(incident)).toEqual(["Anna Lindqvist", "Eva Holm", "Johan Nilsson"]);
+    const activated = incident.participants.filter((p) => p.name !== "Eva Holm");
+    expect(activated.every((p) => p.status === "notified" && p.reason === "role")).toBe(true);
+    expect(incident.participants.find((p) => p.name === "Eva Holm")).toMatchObject({
+      reason: "raised",
+      roles: [],
+    });
     expect(incident.placeNote).toBe("Vid tavlan");
     expect(incident.tasks.filter((t) => t.roleKey === "first_aider").length).toBeGreaterThan(0);
     const events = await timeline(anna, raised.id);
-    expect(events.map((e) => e.type)).toEqual(["participants.activated", "incident.raised"]);
+    // The role holders' activation, then the raiser's, then the alarm itself: all of them
+    // follow the incident before the alarm goes out.
+    expect(events.map((e) => e.type)).toEqual([
+      "participants.activated",
+      "participants.activated",
+      "incident.raised",
+    ]);
     expect(events.every((e) => e.drill === false)).toBe(true);
     expect(events[0]?.seq).toBeLessThan(events[1]?.seq ?? 0);
   });
@@ -138,9 +154,11 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
     expect((await timeline(anna, raised.id)).length).toBe(before);
     expect((await answer("maybe")).statusCode).toBe(400);
 
+    // Someone with no part in it (Lena, at the preschool) cannot answer it.
+    const lena = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
     expect(
       (
-        await eva.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
+        await lena.request("POST", `/api/v1/incidents/${raised.id}/answers`, {
           answer: "acknowledged",
         })
       ).statusCode,

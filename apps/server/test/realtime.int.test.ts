@@ -92,6 +92,36 @@ describeEachDialect(
       });
     });
 
+    it("lets the person who raised an alarm follow it: who is on the way, live", async () => {
+      const phone = await resumed({ cookie: eva.cookie });
+      // First aid alerts no one at the place: Eva, who raises it, is in it as its raiser.
+      const raised = await raise(eva, {
+        scenarioId: catalog.scenario("first_aid").id,
+        unitId: catalog.unit("A101 Klassrum 5B").id,
+      });
+      await phone.waitFor(
+        (m) =>
+          m.type === "event" &&
+          m.event.type === "incident.raised" &&
+          m.event.incidentId === raised.id,
+      );
+      const seen = await getIncident(eva, raised.id);
+      expect(seen.participants.find((p) => p.name === "Eva Holm")).toMatchObject({
+        reason: "raised",
+        status: "acknowledged",
+        roles: [],
+      });
+      // The first aider's answer reaches her phone as it happens.
+      await anna.request("POST", `/api/v1/incidents/${raised.id}/answers`, { answer: "on_my_way" });
+      await phone.waitFor(
+        (m) =>
+          m.type === "event" &&
+          m.event.type === "participants.responded" &&
+          m.event.data.responses.some((r) => r.response === "on_my_way"),
+      );
+      expect(raised.activated).toBe(seen.participants.length - 1);
+    });
+
     it("holds what happens between the hello and the client's resume, and sends it once", async () => {
       const c = await client({ cookie: anna.cookie });
       const hello = c.messages[0] as Extract<ServerMessage, { type: "hello" }>;

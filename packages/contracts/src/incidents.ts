@@ -25,6 +25,8 @@ export const ActivationReason = z.enum([
   "escalation",
   "manual",
   "scenario_switch",
+  /** The person who raised the alarm, to follow it (they know of it: acknowledged at once). */
+  "raised",
 ]);
 export type ActivationReason = z.infer<typeof ActivationReason>;
 

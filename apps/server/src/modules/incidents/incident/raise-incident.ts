@@ -8,12 +8,13 @@ import { newId } from "../../../platform/ids.js";
 import type { ScenarioRow } from "../../scenarios/index.js";
 import { placeOf } from "../../units/index.js";
 import { staffFor } from "../participation/activation.js";
-import { addAudience } from "../participation/audience.js";
+import { addAudience, inAudience } from "../participation/audience.js";
 import { eventActor } from "./actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { findIncident, type IncidentRow } from "./incidents.repo.js";
-import { activate, refOf } from "../participation/participants.js";
+import { activate, addRaiser, refOf } from "../participation/participants.js";
+import { isStaff } from "./incidents.policy.js";
 import { raiseTarget } from "./raise-target.js";
 
 export interface RaiseResult {
@@ -60,6 +61,9 @@ export async function raiseIncident(
 
   const at = deps.clock.now();
   const by = await eventActor(db, actor);
+  // Staff see every incident; anyone else who raises one follows it (see addRaiser).
+  const raiser =
+    actor.type === "person" && !isStaff(actor) ? { personId: actor.id, name: by.name } : null;
   const row: IncidentRow = {
     id: newId(),
     organization_id: org,
@@ -92,7 +96,7 @@ export async function raiseIncident(
         action: options.drill ? "drill.start" : "incident.raise",
         incidentId: row.id,
       },
-      (trx, log) => writeRaise(trx, log, row, scenario, plan, at),
+      (trx, log) => writeRaise(trx, log, { row, scenario, plan, raiser }, at),
     );
     return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
@@ -113,11 +117,15 @@ export async function raiseIncident(
 async function writeRaise(
   trx: Db,
   log: IncidentLog,
-  row: IncidentRow,
-  scenario: ScenarioRow,
-  plan: ScenarioPlan,
+  raise: {
+    row: IncidentRow;
+    scenario: ScenarioRow;
+    plan: ScenarioPlan;
+    raiser: { personId: string; name: string } | null;
+  },
   at: Date,
 ): Promise<void> {
+  const { row, scenario, plan, raiser } = raise;
   await trx.insertInto("incidents").values(row).execute();
   const ref = refOf(row);
   const recipients = await staffFor(
@@ -141,6 +149,12 @@ async function writeRaise(
         "everyone",
       )
     : 0;
+  if (
+    raiser &&
+    !activated.some((a) => a.personId === raiser.personId) &&
+    !(everyone > 0 && (await inAudience(trx, row.id, raiser.personId)))
+  )
+    await addRaiser(trx, log, ref, raiser, at);
   log.add(ref, "incident.raised", {
     scenarioId: scenario.id,
     scenarioKey: scenario.key,
