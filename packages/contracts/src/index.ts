@@ -10,3 +10,5 @@ export * from "./roles.js";
 export * from "./incidents.js";
 export * from "./realtime.js";
 export * from "./health.js";
+export * from "./route.js";
+export * from "./routes/index.js";

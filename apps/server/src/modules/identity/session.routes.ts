@@ -1,16 +1,13 @@
-import { LoginRequest, Session, UpdateMe } from "@beredd/contracts";
+import { routes } from "@beredd/contracts";
 import type { FastifyReply } from "fastify";
-import { z } from "zod";
 import type { Deps } from "../../deps.js";
-import { problems, type App } from "../../platform/http/index.js";
+import { fromTable, type App } from "../../platform/http/index.js";
 import { AppError } from "../../platform/errors.js";
 import { requireActor, SESSION_COOKIE } from "./authenticate.js";
 import { login } from "./commands/login.js";
 import { updateMe } from "./commands/update-me.js";
 import { deleteSession, sessionView } from "./identity.repo.js";
 import { presentSession } from "./identity.presenter.js";
-
-const tags = ["Session"];
 
 export function registerSessionRoutes(app: App, deps: Deps): void {
   const secure = deps.config.publicUrl.startsWith("https://");
@@ -23,81 +20,53 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
     });
 
-  app.post(
-    "/api/v1/session",
-    {
-      schema: {
-        tags,
-        summary: "Sign in with e-mail and password",
-        security: [],
-        body: LoginRequest,
-        response: { 201: Session, ...problems(400, 401, 429) },
-      },
-      config: {
-        rateLimit: {
-          max: deps.config.loginRateLimit,
-          timeWindow: "1 minute",
-          hook: "preHandler",
-          // Per address and account: a school behind one NAT address must not lock itself out.
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `${request.ip}:${typeof email === "string" ? email : ""}`;
-          },
-          errorResponseBuilder: (_request, context) =>
-            new AppError(
-              "rate_limited",
-              `Too many sign-in attempts; try again in ${context.after}`,
-            ),
+  app.route({
+    ...fromTable(routes.session.create),
+    config: {
+      rateLimit: {
+        max: deps.config.loginRateLimit,
+        timeWindow: "1 minute",
+        hook: "preHandler",
+        // Per address and account: a school behind one NAT address must not lock itself out.
+        keyGenerator: (request) => {
+          const email = (request.body as { email?: unknown } | undefined)?.email;
+          return `${request.ip}:${typeof email === "string" ? email : ""}`;
         },
+        errorResponseBuilder: (_request, context) =>
+          new AppError("rate_limited", `Too many sign-in attempts; try again in ${context.after}`),
       },
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await login(deps, request.body, { userAgent: request.headers["user-agent"] });
       setCookie(reply, result.token);
       return reply.status(201).send(presentSession(result.session));
     },
-  );
+  });
 
-  app.get(
-    "/api/v1/session",
-    {
-      schema: {
-        tags,
-        summary: "The current session",
-        response: { 200: Session, ...problems(401) },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...fromTable(routes.session.get),
+    handler: async (request) => {
       const actor = requireActor(request);
       if (actor.type !== "person") throw new AppError("forbidden", "API tokens have no session");
       const session = await sessionView(deps.db, actor.sessionId);
       if (!session) throw new AppError("unauthenticated");
       return presentSession(session);
     },
-  );
+  });
 
-  app.delete(
-    "/api/v1/session",
-    { schema: { tags, summary: "Sign out", response: { 204: z.null(), ...problems(401, 403) } } },
-    async (request, reply) => {
+  app.route({
+    ...fromTable(routes.session.delete),
+    handler: async (request, reply) => {
       const actor = requireActor(request);
       if (actor.type === "person") await deleteSession(deps.db, actor.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.status(204).send(null);
     },
-  );
+  });
 
-  app.patch(
-    "/api/v1/me",
-    {
-      schema: {
-        tags,
-        summary: "Change your own name or language",
-        body: UpdateMe,
-        response: { 200: Session, ...problems(400, 401, 403) },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...fromTable(routes.session.updateMe),
+    handler: async (request) => {
       const actor = requireActor(request);
       await updateMe(deps, actor, request.body);
       const session =
@@ -105,5 +74,5 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       if (!session) throw new AppError("unauthenticated");
       return presentSession(session);
     },
-  );
+  });
 }

@@ -1,8 +1,8 @@
-import { Problem } from "@beredd/contracts";
+import { routes } from "@beredd/contracts";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../platform/errors.js";
-import { registerWebSocketRoute, type App } from "../../platform/http/index.js";
+import { fromTable, registerWebSocketRoute, type App } from "../../platform/http/index.js";
 import type { Gateway } from "../../platform/realtime/index.js";
 import { resolveActor } from "../identity/index.js";
 import { isStaff } from "./incident/incidents.policy.js";
@@ -18,7 +18,7 @@ type StreamViewer = Parameters<Gateway["accept"]>[1];
  */
 export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): void {
   const ownOrigin = new URL(deps.config.publicUrl).origin;
-  registerWebSocketRoute<StreamViewer>(app, "/api/v1/stream", {
+  registerWebSocketRoute<StreamViewer>(app, routes.stream.connect.path, {
     authorize: async (handshake) => {
       const actor = await resolveActor(deps, handshake);
       if (!actor) throw new AppError("unauthenticated");
@@ -34,16 +34,7 @@ export function registerStreamRoute(app: App, deps: Deps, gateway: Gateway): voi
     open: (socket, viewer) => gateway.accept(socket, viewer),
   });
   app.route({
-    method: "GET",
-    url: "/api/v1/stream",
-    schema: {
-      tags: ["Realtime"],
-      summary: "The realtime event stream (WebSocket; protocol in docs/realtime.md)",
-      response: { 426: Problem },
-      description:
-        "Upgrade to a WebSocket. The server sends hello {epoch, seq}; the client sends resume {after, epoch}; " +
-        "the server replays what was missed, sends caught_up, then live events. Clients confirm alarms with received {incidentId}.",
-    },
+    ...fromTable(routes.stream.connect),
     preValidation: async (request) => {
       if (!request.actor) throw new AppError("unauthenticated");
       return Promise.resolve();

@@ -1,6 +1,6 @@
 export { createHttpServer, type HttpOptions } from "./server.js";
 export { registerHealthRoutes } from "./health.js";
 export { sendProblem } from "./problem.js";
-export { authProblems, problems } from "./responses.js";
+export { fromTable } from "./route-table.js";
 export type { App } from "./types.js";
 export { registerWebSocketRoute, type Handshake, type WebSocketRoute } from "./websocket.js";
