@@ -17,6 +17,7 @@ import {
 } from "./fixtures.js";
 import { demoCatalog, getIncident, raise } from "./incident-fixtures.js";
 import { connect, type SocketClient } from "./socket-client.js";
+import { waitFor, withTimeout } from "./wait-for.js";
 
 describeEachDialect(
   "the realtime stream",
@@ -214,10 +215,17 @@ describeEachDialect(
         await resumed({ cookie: outsider.cookie }, 0),
         await resumed({ token: token.token }, 0),
       ];
-      await raise(anna, lockdownIn5B());
-      await anna.request("GET", "/api/v1/incidents");
-      await new Promise((r) => setTimeout(r, 200));
-      for (const s of sockets) expect(s.events()).toEqual([]);
+      const staff = await resumed({ cookie: anna.cookie });
+      const raised = await raise(anna, lockdownIn5B());
+      await staff.waitFor((m) => m.type === "event" && m.event.incidentId === raised.id);
+      // The alarm has been fanned out (Anna has it). Whatever went to the other sockets then was
+      // written before the answer to a resume sent now, on the same connection: once that
+      // answer is in, nothing leaked can still be on its way.
+      for (const s of sockets) {
+        s.send({ type: "resume", after: 0 });
+        await s.waitFor(() => s.messages.filter((m) => m.type === "caught_up").length === 2);
+        expect(s.events()).toEqual([]);
+      }
     });
 
     it("closes a socket soon after its session ends: sign-out or deactivation", async () => {
@@ -244,18 +252,20 @@ describeEachDialect(
         });
       const underway = await lockdownAt("Hus B");
       expect((await move("Hus B")).statusCode).toBe(200);
-      // Credentials (and with them the unit) are checked every 100 ms here.
-      await new Promise((resolve) => setTimeout(resolve, 400));
       try {
-        // The incident already under way at her new place now reaches her...
-        await anna.request("POST", `/api/v1/incidents/${underway.id}/log-entries`, {
-          text: "Polisen är på plats.",
-        });
-        await phone.waitFor(
-          (m) =>
-            m.type === "event" &&
-            m.event.type === "log.entry_added" &&
-            m.event.incidentId === underway.id,
+        // The incident already under way at her new place reaches her from the next credential
+        // check on (every 100 ms here), which sends her nothing of its own: so news is posted
+        // until some reaches her. What was posted before the check is never sent to her.
+        await waitFor(
+          async () => {
+            await anna.request("POST", `/api/v1/incidents/${underway.id}/log-entries`, {
+              text: "Polisen är på plats.",
+            });
+            return phone
+              .events()
+              .some((e) => e.type === "log.entry_added" && e.incidentId === underway.id);
+          },
+          { intervalMs: 50, what: "news of the incident at her new place to reach her" },
         );
         // ...and so does a new alarm there, while one at her old place does not.
         const old = await lockdownAt("Förskolan Solrosen");
@@ -293,15 +303,17 @@ describeEachDialect(
       const member = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
       const silent = await connect(port, { cookie: member.cookie }, { answerPings: false });
       const alive = await resumed({ cookie: member.cookie });
-      const cut = await Promise.race([
-        silent.closed,
-        new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error("still open after 3 s")), 3000),
-        ),
-      ]);
+      const cut = await withTimeout(silent.closed, {
+        timeoutMs: 3000,
+        what: "the socket that does not answer pings to be cut",
+      });
       expect(cut.code).toBe(1006); // terminated: no close handshake with a dead peer
-      // Pinged again meanwhile (every 0.5 s here), the answering socket is still open.
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // A socket is pinged again only if it answered the last ping; otherwise it is cut. So a
+      // ping after the cut, and after its first one, shows the answering socket outlived it.
+      const pingsAtCut = alive.pings();
+      await waitFor(() => alive.pings() > Math.max(pingsAtCut, 1), {
+        what: "the answering socket to be pinged again",
+      });
       alive.send({ type: "resume", after: 0 });
       await alive.waitFor(() => alive.messages.filter((m) => m.type === "caught_up").length === 2);
       await member.request("DELETE", "/api/v1/session");

@@ -7,6 +7,8 @@ export interface SocketClient {
   events(): IncidentEvent[];
   send(message: object): void;
   waitFor(predicate: (m: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
+  /** How many pings the server has sent this socket so far. */
+  pings(): number;
   close(): Promise<void>;
   closed: Promise<{ code: number }>;
 }
@@ -25,6 +27,8 @@ export function connect(
     autoPong: options.answerPings ?? true,
   });
   const messages: ServerMessage[] = [];
+  let pings = 0;
+  socket.on("ping", () => (pings += 1));
   const waiters = new Set<() => void>();
   socket.on("message", (data: Buffer) => {
     messages.push(JSON.parse(data.toString("utf8")) as ServerMessage);
@@ -44,6 +48,7 @@ export function connect(
         closed,
         events: () => messages.flatMap((m) => (m.type === "event" ? [m.event] : [])),
         send: (message) => socket.send(JSON.stringify(message)),
+        pings: () => pings,
         waitFor: (predicate, timeoutMs = 5000) =>
           new Promise((done, fail) => {
             const check = () => {

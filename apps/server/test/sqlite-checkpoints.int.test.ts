@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "../src/platform/db/index.js";
 import { startCheckpointer } from "../src/platform/db/dialects/sqlite-checkpointer.js";
 import { createTestDatabase, type TestDatabase } from "./harness.js";
+import { waitFor } from "./wait-for.js";
 
 const MiB = 1024 * 1024;
 
@@ -26,15 +27,6 @@ async function write(handle: DbHandle, commits: number, rows: number, afterEach 
   }
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return condition();
-}
-
 describe("SQLite checkpoints off the event loop", () => {
   let testDb: TestDatabase;
   let file: string;
@@ -50,7 +42,9 @@ describe("SQLite checkpoints off the event loop", () => {
     try {
       await write(handle, 1, 2048);
       // No commit after this one: only the thread can grow the file to hold the new pages.
-      expect(await until(() => statSync(file).size > 2 * MiB, 5000)).toBe(true);
+      await waitFor(() => statSync(file).size > 2 * MiB, {
+        what: "the checkpoint thread to copy the WAL into the database file",
+      });
     } finally {
       await handle.destroy();
     }

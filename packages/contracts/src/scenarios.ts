@@ -99,8 +99,6 @@ export const ScenarioPlan = z
     }
   });
 export type ScenarioPlan = z.infer<typeof ScenarioPlan>;
-/** A plan as written (stored plans and templates may leave out what has a default). */
-export type ScenarioPlanInput = z.input<typeof ScenarioPlan>;
 
 /** A scenario template (larmplan). */
 export const Scenario = z.object({

@@ -1,1 +1,2 @@
 export { seedDemo, type DemoLogin } from "./seed-demo.js";
+export { loadDemoContent, type DemoContent } from "./demo-content.js";

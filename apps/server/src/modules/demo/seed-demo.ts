@@ -4,8 +4,7 @@ import { inTransaction } from "../../platform/db/index.js";
 import { newId } from "../../platform/ids.js";
 import { createLogin } from "../identity/index.js";
 import { createOrganization } from "../organization/index.js";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoPeople, demoRoles, demoUnits } from "./demo-data.js";
-import { demoScenarios } from "./demo-scenarios.js";
+import { loadDemoContent } from "./demo-content.js";
 
 export interface DemoLogin {
   email: string;
@@ -13,8 +12,9 @@ export interface DemoLogin {
 }
 
 /**
- * Creates the demo organisation "Exempelkommun" in one transaction. It runs only on an empty
- * database, so a restart never adds a second copy and a real installation is never touched.
+ * Creates the demo organisation "Exempelkommun" from the content files in one transaction. It
+ * runs only on an empty database, so a restart never adds a second copy and a real installation
+ * is never touched (nor are the files read).
  */
 export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
   const existing = await deps.db
@@ -23,14 +23,15 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
     .limit(1)
     .executeTakeFirst();
   if (existing) return null;
+  const { organization: demo, scenarios } = await loadDemoContent();
   const at = deps.clock.now();
   const ts = at.toISOString();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(demo.signIn.password);
   await inTransaction(deps.db, async (trx) => {
-    const organizationId = await createOrganization(trx, "Exempelkommun", at);
+    const organizationId = await createOrganization(trx, demo.name, at);
 
     const unitIds = new Map<string, string>();
-    for (const u of demoUnits) {
+    for (const u of demo.units) {
       const id = newId();
       unitIds.set(u.key, id);
       const parentId = u.parent ? (unitIds.get(u.parent) ?? null) : null;
@@ -50,7 +51,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
     }
 
     const roleIds = new Map<string, string>();
-    for (const [position, r] of demoRoles.entries()) {
+    for (const [position, r] of demo.roles.entries()) {
       const id = newId();
       roleIds.set(r.key, id);
       await trx
@@ -68,7 +69,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
     }
 
     const positions = new Map<string, number>();
-    for (const p of demoPeople) {
+    for (const p of demo.people) {
       const userId = p.canSignIn
         ? await createLogin(trx, { email: p.email, name: p.name, passwordHash, at })
         : null;
@@ -89,7 +90,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
           deactivated_at: null,
         })
         .execute();
-      for (const [role, unit, deputy] of p.roles) {
+      for (const { role, unit, deputy } of p.roles) {
         const slot = `${role}/${unit}/${deputy ?? ""}`;
         const position = positions.get(slot) ?? 0;
         positions.set(slot, position + 1);
@@ -109,7 +110,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
       }
     }
 
-    for (const s of demoScenarios) {
+    for (const s of scenarios) {
       await trx
         .insertInto("scenarios")
         .values({
@@ -118,7 +119,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
           key: s.key,
           name: JSON.stringify(s.name),
           description: JSON.stringify(s.description),
-          default_severity: s.severity,
+          default_severity: s.defaultSeverity,
           plan: JSON.stringify(s.plan),
           created_at: ts,
           updated_at: ts,
@@ -126,5 +127,5 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
         .execute();
     }
   });
-  return { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD };
+  return { email: demo.signIn.email, password: demo.signIn.password };
 }
