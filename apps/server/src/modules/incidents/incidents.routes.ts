@@ -24,7 +24,14 @@ const viewerOf = (actor: ReturnType<typeof requireActor>) => ({
   personId: actor.type === "person" ? actor.id : null,
 });
 
+/** Raising alarms and drills, reading incidents, and changing them (severity, place, scenario, lifecycle). */
 export function registerIncidentRoutes(app: App, deps: Deps): void {
+  registerRaiseRoutes(app, deps);
+  registerReadRoutes(app, deps);
+  registerChangeRoutes(app, deps);
+}
+
+function registerRaiseRoutes(app: App, deps: Deps): void {
   const raise =
     (drill: boolean) =>
     async (
@@ -42,7 +49,9 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
     };
   app.route({ ...fromTable(routes.incidents.raise), handler: raise(false) });
   app.route({ ...fromTable(routes.incidents.startDrill), handler: raise(true) });
+}
 
+function registerReadRoutes(app: App, deps: Deps): void {
   app.route({
     ...fromTable(routes.incidents.list),
     handler: async (request) => {
@@ -83,7 +92,9 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       return { items, lastSeq: items.at(-1)?.seq ?? request.query.after };
     },
   });
+}
 
+function registerChangeRoutes(app: App, deps: Deps): void {
   app.route({
     ...fromTable(routes.incidents.update),
     handler: async (request) => {

@@ -76,38 +76,12 @@ export async function activate(
     ? new Map<string, Existing>()
     : await existingParts(trx, incident.id, [...people.keys()]);
   const ts = at.toISOString();
-  const activated: Activated[] = [];
   const alreadyIn: ActivationResult["alreadyIn"] = [];
   const reasonOf = (p: { grants?: Recipient[] }) =>
     options.reason ?? p.grants?.[0]?.reason ?? "manual";
 
   const fresh = [...people.values()].filter((p) => !existing.has(p.personId));
-  const ids = new Map(fresh.map((p) => [p.personId, newId()]));
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    // Whoever inserts first activates the person: another node may be doing the same.
-    const stored = await trx
-      .insertInto("participations")
-      .values(
-        fresh.slice(i, i + CHUNK).map((p) => ({
-          id: ids.get(p.personId) ?? "",
-          organization_id: incident.organization_id,
-          incident_id: incident.id,
-          person_id: p.personId,
-          reason: reasonOf(p),
-          status: "notified" as const,
-          notified_at: ts,
-          received_at: null,
-          answered_at: null,
-        })),
-      )
-      .onConflict((oc) => oc.columns(["incident_id", "person_id"]).doNothing())
-      .returning("person_id")
-      .execute();
-    const won = new Set(stored.map((r) => r.person_id));
-    for (const p of fresh)
-      if (won.has(p.personId))
-        activated.push(entry(p, ids.get(p.personId) ?? "", withRole(p.grants), true));
-  }
+  const activated = await insertParticipations(trx, incident, fresh, reasonOf, ts);
 
   // Those already in: the role rows decide who gives a role (their key is unique), so the roles
   // are written first and only a person given something is notified afresh.
@@ -143,6 +117,56 @@ export async function activate(
     plan,
     done.flatMap((a) => a.roles),
   );
+  logActivation(log, incident, done, options);
+  return { activated: done, alreadyIn };
+}
+
+/** Inserts the participations of people not in the incident; returns those this call wrote. */
+async function insertParticipations(
+  trx: Db,
+  incident: IncidentRef,
+  fresh: Person[],
+  reasonOf: (p: Person) => ActivationReason,
+  ts: string,
+): Promise<Activated[]> {
+  const activated: Activated[] = [];
+  const ids = new Map(fresh.map((p) => [p.personId, newId()]));
+  for (let i = 0; i < fresh.length; i += CHUNK) {
+    // Whoever inserts first activates the person: another node may be doing the same.
+    const stored = await trx
+      .insertInto("participations")
+      .values(
+        fresh.slice(i, i + CHUNK).map((p) => ({
+          id: ids.get(p.personId) ?? "",
+          organization_id: incident.organization_id,
+          incident_id: incident.id,
+          person_id: p.personId,
+          reason: reasonOf(p),
+          status: "notified" as const,
+          notified_at: ts,
+          received_at: null,
+          answered_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["incident_id", "person_id"]).doNothing())
+      .returning("person_id")
+      .execute();
+    const won = new Set(stored.map((r) => r.person_id));
+    for (const p of fresh)
+      if (won.has(p.personId))
+        activated.push(entry(p, ids.get(p.personId) ?? "", withRole(p.grants), true));
+  }
+
+  return activated;
+}
+
+/** One "participants.activated" event, for the staff, naming the roles each person was given. */
+function logActivation(
+  log: IncidentLog,
+  incident: IncidentRef,
+  done: Activated[],
+  options: { reason?: ActivationReason; stepIndex?: number | null },
+): void {
   log.add(
     incident,
     "participants.activated",
@@ -159,7 +183,6 @@ export async function activate(
     },
     { kind: "staff" },
   );
-  return { activated: done, alreadyIn };
 }
 
 function byPerson(recipients: Recipient[]): Map<string, Person> {
