@@ -1,4 +1,4 @@
-import { CreateApiToken, type CreatedApiToken, TokenRole } from "@beredd/contracts";
+import { CreateApiToken, type CreatedApiToken, routes, TokenRole } from "@beredd/contracts";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
@@ -11,7 +11,7 @@ import {
   focusFirstError,
   zodFieldErrors,
 } from "../../lib/form-errors";
-import { apiTokensApi } from "./api-tokens-api";
+import { useRouteMutation } from "../../lib/query";
 
 /** The contracts export only the schema for token roles; the type is derived from it. */
 type TokenRoleValue = (typeof TokenRole.options)[number];
@@ -24,6 +24,9 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiTo
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
+  const create = useRouteMutation(routes.apiTokens.create, {
+    invalidates: [routes.apiTokens.list],
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +41,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiTo
     }
     setErrors({});
     setSubmitting(true);
-    apiTokensApi.create(parsed.data).then(
+    create.mutateAsync({ body: parsed.data }).then(
       (created) => {
         setSubmitting(false);
         setName("");

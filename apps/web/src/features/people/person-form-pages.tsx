@@ -1,25 +1,27 @@
-import type { UpdatePerson } from "@beredd/contracts";
+import { routes, type UpdatePerson } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
 import { Loading } from "../../components/loading";
 import { useNotice } from "../../components/notice-context";
 import { PageHeader } from "../../components/page-header";
-import { useApiQuery } from "../../lib/use-api-query";
+import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { useCurrentSession } from "../session/session-context";
-import { unitsApi } from "../units/units-api";
-import { peopleApi } from "./people-api";
+import { unitQueries } from "../units/units-api";
+import { peopleQueries, personReads } from "./people-api";
 import { PersonForm, type PersonFormOutput } from "./person-form";
 
 export function PersonCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { show } = useNotice();
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const units = useQuery(unitQueries.all(true));
+  const create = useRouteMutation(routes.people.create, { invalidates: personReads });
 
   const onSave = async (values: PersonFormOutput) => {
-    const created = await peopleApi.create(values);
+    const created = await create.mutateAsync({ body: values });
     show({ text: t("people.created", { name: created.name }), path: "/people" });
     await navigate("/people");
   };
@@ -28,8 +30,8 @@ export function PersonCreatePage() {
     <>
       <PageHeader title={t("people.createTitle")} />
       <AdminOnly>
-        {units.error !== undefined && <ErrorAlert error={units.error} onRetry={units.reload} />}
-        {units.loading && <Loading />}
+        {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
+        {units.isPending && <Loading />}
         {units.data && (
           <PersonForm
             mode="create"
@@ -51,10 +53,11 @@ export function PersonEditPage() {
   const { show } = useNotice();
   const session = useCurrentSession();
   const id = useParams().id ?? "";
-  const person = useApiQuery(`person:${id}`, (signal) => peopleApi.get(id, signal));
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const person = useQuery(peopleQueries.one(id));
+  const units = useQuery(unitQueries.all(true));
+  const update = useRouteMutation(routes.people.update, { invalidates: personReads });
   const current = person.data;
-  const error = person.error ?? units.error;
+  const failed = [person, units].find((q) => q.isError);
 
   const onSave = async (values: PersonFormOutput) => {
     if (!current) return;
@@ -68,7 +71,7 @@ export function PersonEditPage() {
     if (Object.keys(changes).length === 0) {
       show({ text: t("common.noChanges"), path: "/people" });
     } else {
-      const saved = await peopleApi.update(current.id, changes);
+      const saved = await update.mutateAsync({ params: { id: current.id }, body: changes });
       show({ text: t("people.saved", { name: saved.name }), path: "/people" });
     }
     await navigate("/people");
@@ -79,16 +82,16 @@ export function PersonEditPage() {
     <>
       <PageHeader title={title} />
       <AdminOnly>
-        {error !== undefined && (
+        {failed && (
           <ErrorAlert
-            error={error}
+            error={failed.error}
             onRetry={() => {
-              person.reload();
-              units.reload();
+              void person.refetch();
+              void units.refetch();
             }}
           />
         )}
-        {(person.loading || units.loading) && <Loading />}
+        {(person.isPending || units.isPending) && <Loading />}
         {current && units.data && (
           <PersonForm
             key={current.id}

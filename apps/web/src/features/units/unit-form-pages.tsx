@@ -1,4 +1,5 @@
-import type { CreateUnit, UpdateUnit } from "@beredd/contracts";
+import { routes, type CreateUnit, type UpdateUnit } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router";
@@ -6,11 +7,11 @@ import { ErrorAlert } from "../../components/error-alert";
 import { Loading } from "../../components/loading";
 import { useNotice } from "../../components/notice-context";
 import { PageHeader } from "../../components/page-header";
-import { useApiQuery } from "../../lib/use-api-query";
+import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { UnitForm } from "./unit-form";
 import { selfAndDescendants, suggestedChildKind } from "./unit-tree-model";
-import { unitsApi } from "./units-api";
+import { unitQueries, unitReads } from "./units-api";
 
 const noneExcluded: ReadonlySet<string> = new Set();
 
@@ -19,11 +20,12 @@ export function UnitCreatePage() {
   const navigate = useNavigate();
   const { show } = useNotice();
   const [params] = useSearchParams();
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const units = useQuery(unitQueries.all(true));
+  const create = useRouteMutation(routes.units.create, { invalidates: unitReads });
   const parent = units.data?.items.find((u) => u.id === params.get("parent"));
 
   const onSave = async (values: CreateUnit) => {
-    const created = await unitsApi.create(values);
+    const created = await create.mutateAsync({ body: values });
     show({ text: t("units.created", { name: created.name }), path: "/units" });
     await navigate("/units");
   };
@@ -32,8 +34,8 @@ export function UnitCreatePage() {
     <>
       <PageHeader title={t("units.createTitle")} />
       <AdminOnly>
-        {units.error !== undefined && <ErrorAlert error={units.error} onRetry={units.reload} />}
-        {units.loading && <Loading />}
+        {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
+        {units.isPending && <Loading />}
         {units.data && (
           <UnitForm
             initial={{
@@ -60,13 +62,14 @@ export function UnitEditPage() {
   const navigate = useNavigate();
   const { show } = useNotice();
   const id = useParams().id ?? "";
-  const unit = useApiQuery(`unit:${id}`, (signal) => unitsApi.get(id, signal));
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const unit = useQuery(unitQueries.one(id));
+  const units = useQuery(unitQueries.all(true));
+  const update = useRouteMutation(routes.units.update, { invalidates: unitReads });
   const excluded = useMemo(
     () => (units.data ? selfAndDescendants(units.data.items, id) : noneExcluded),
     [units.data, id],
   );
-  const error = unit.error ?? units.error;
+  const failed = [unit, units].find((q) => q.isError);
   const current = unit.data;
   const backTo = `/units/${id}`;
 
@@ -79,7 +82,7 @@ export function UnitEditPage() {
     if (Object.keys(changes).length === 0) {
       show({ text: t("common.noChanges"), path: backTo });
     } else {
-      const saved = await unitsApi.update(current.id, changes);
+      const saved = await update.mutateAsync({ params: { id: current.id }, body: changes });
       show({ text: t("units.saved", { name: saved.name }), path: backTo });
     }
     await navigate(backTo);
@@ -90,16 +93,16 @@ export function UnitEditPage() {
     <>
       <PageHeader title={title} />
       <AdminOnly>
-        {error !== undefined && (
+        {failed && (
           <ErrorAlert
-            error={error}
+            error={failed.error}
             onRetry={() => {
-              unit.reload();
-              units.reload();
+              void unit.refetch();
+              void units.refetch();
             }}
           />
         )}
-        {(unit.loading || units.loading) && <Loading />}
+        {(unit.isPending || units.isPending) && <Loading />}
         {current && units.data && (
           <UnitForm
             key={current.id}
