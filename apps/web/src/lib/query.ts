@@ -33,8 +33,7 @@ export function routeQuery<R extends RouteSpec>(route: R, ...args: CallArgs<R>) 
   const input = args[0];
   return queryOptions({
     queryKey: routeKey(route, input),
-    queryFn: ({ signal }) =>
-      api.call<R>(route, ...([{ ...input, signal }] as CallArgs<R>)),
+    queryFn: ({ signal }) => api.call<R>(route, ...([{ ...input, signal }] as CallArgs<R>)),
   });
 }
 
@@ -71,8 +70,7 @@ export function useRouteMutation<R extends RouteSpec>(
 ) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CallInput<R>) =>
-      api.call<R>(route, ...([input] as CallArgs<R>)),
+    mutationFn: (input: CallInput<R>) => api.call<R>(route, ...([input] as CallArgs<R>)),
     onSuccess: () => {
       for (const read of options.invalidates)
         void client.invalidateQueries({ queryKey: routeKeyPrefix(read) });

@@ -2,10 +2,8 @@ import { routes, type UpdatePerson } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
-import { Loading } from "../../components/loading";
+import { FormPage } from "../../components/form-page";
 import { useNotice } from "../../components/notice-context";
-import { PageHeader } from "../../components/page-header";
 import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { useCurrentSession } from "../session/session-context";
@@ -27,23 +25,18 @@ export function PersonCreatePage() {
   };
 
   return (
-    <>
-      <PageHeader title={t("people.createTitle")} />
-      <AdminOnly>
-        {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
-        {units.isPending && <Loading />}
-        {units.data && (
-          <PersonForm
-            mode="create"
-            initial={{ name: "", email: null, mobile: null, unitId: null, accessRole: "member" }}
-            units={units.data.items}
-            isSelf={false}
-            cancelTo="/people"
-            onSave={onSave}
-          />
-        )}
-      </AdminOnly>
-    </>
+    <FormPage title={t("people.createTitle")} queries={[units]} access={AdminOnly}>
+      {() => (
+        <PersonForm
+          mode="create"
+          initial={{ name: "", email: null, mobile: null, unitId: null, accessRole: "member" }}
+          units={units.data?.items ?? []}
+          isSelf={false}
+          cancelTo="/people"
+          onSave={onSave}
+        />
+      )}
+    </FormPage>
   );
 }
 
@@ -57,7 +50,6 @@ export function PersonEditPage() {
   const units = useQuery(unitQueries.all(true));
   const update = useRouteMutation(routes.people.update, { invalidates: personReads });
   const current = person.data;
-  const failed = [person, units].find((q) => q.isError);
 
   const onSave = async (values: PersonFormOutput) => {
     if (!current) return;
@@ -79,31 +71,20 @@ export function PersonEditPage() {
 
   const title = current ? t("people.editTitle", { name: current.name }) : t("common.edit");
   return (
-    <>
-      <PageHeader title={title} />
-      <AdminOnly>
-        {failed && (
-          <ErrorAlert
-            error={failed.error}
-            onRetry={() => {
-              void person.refetch();
-              void units.refetch();
-            }}
-          />
-        )}
-        {(person.isPending || units.isPending) && <Loading />}
-        {current && units.data && (
+    <FormPage title={title} queries={[person, units]} access={AdminOnly}>
+      {() =>
+        current && (
           <PersonForm
             key={current.id}
             mode="edit"
             initial={current}
-            units={units.data.items}
+            units={units.data?.items ?? []}
             isSelf={current.id === session.personId}
             cancelTo="/people"
             onSave={onSave}
           />
-        )}
-      </AdminOnly>
-    </>
+        )
+      }
+    </FormPage>
   );
 }

@@ -3,10 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
-import { Loading } from "../../components/loading";
+import { FormPage } from "../../components/form-page";
 import { useNotice } from "../../components/notice-context";
-import { PageHeader } from "../../components/page-header";
 import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { UnitForm } from "./unit-form";
@@ -31,29 +29,24 @@ export function UnitCreatePage() {
   };
 
   return (
-    <>
-      <PageHeader title={t("units.createTitle")} />
-      <AdminOnly>
-        {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
-        {units.isPending && <Loading />}
-        {units.data && (
-          <UnitForm
-            initial={{
-              name: "",
-              parentId: parent?.id ?? null,
-              kind: suggestedChildKind(parent?.kind),
-            }}
-            kindChosen={false}
-            units={units.data.items}
-            excluded={noneExcluded}
-            submitLabel={t("common.create")}
-            submittingLabel={t("common.creating")}
-            cancelTo="/units"
-            onSave={onSave}
-          />
-        )}
-      </AdminOnly>
-    </>
+    <FormPage title={t("units.createTitle")} queries={[units]} access={AdminOnly}>
+      {() => (
+        <UnitForm
+          initial={{
+            name: "",
+            parentId: parent?.id ?? null,
+            kind: suggestedChildKind(parent?.kind),
+          }}
+          kindChosen={false}
+          units={units.data?.items ?? []}
+          excluded={noneExcluded}
+          submitLabel={t("common.create")}
+          submittingLabel={t("common.creating")}
+          cancelTo="/units"
+          onSave={onSave}
+        />
+      )}
+    </FormPage>
   );
 }
 
@@ -69,7 +62,6 @@ export function UnitEditPage() {
     () => (units.data ? selfAndDescendants(units.data.items, id) : noneExcluded),
     [units.data, id],
   );
-  const failed = [unit, units].find((q) => q.isError);
   const current = unit.data;
   const backTo = `/units/${id}`;
 
@@ -90,33 +82,22 @@ export function UnitEditPage() {
 
   const title = current ? t("units.editTitle", { name: current.name }) : t("common.edit");
   return (
-    <>
-      <PageHeader title={title} />
-      <AdminOnly>
-        {failed && (
-          <ErrorAlert
-            error={failed.error}
-            onRetry={() => {
-              void unit.refetch();
-              void units.refetch();
-            }}
-          />
-        )}
-        {(unit.isPending || units.isPending) && <Loading />}
-        {current && units.data && (
+    <FormPage title={title} queries={[unit, units]} access={AdminOnly}>
+      {() =>
+        current && (
           <UnitForm
             key={current.id}
             initial={current}
             kindChosen
-            units={units.data.items}
+            units={units.data?.items ?? []}
             excluded={excluded}
             submitLabel={t("common.save")}
             submittingLabel={t("common.saving")}
             cancelTo={backTo}
             onSave={onSave}
           />
-        )}
-      </AdminOnly>
-    </>
+        )
+      }
+    </FormPage>
   );
 }
