@@ -57,6 +57,9 @@ describe("signing in, switching language and signing out", () => {
     await expectVisible(
       page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" }),
     );
+    // The wrong password is cleared and focused, to be typed again.
+    expect(await page.locator(":focus").getAttribute("name")).toBe("password");
+    expect(await page.getByLabel("Lösenord", { exact: true }).inputValue()).toBe("");
   });
 
   it("signs in and shows the Swedish overview with real counts", async () => {

@@ -104,6 +104,44 @@ describe("an administrator maintains units and people", () => {
     await expectVisible(card.getByText(/^Läsare/));
   });
 
+  it("sends a form once, with its button disabled until the server answers", async () => {
+    await page.getByRole("link", { name: "Ny person" }).click();
+    await page.getByLabel("Namn").fill("Tvilling Testsson");
+    await page.getByLabel("E-postadress").fill("test.testsson@exempelkommun.se");
+    // Hold the request until the button has been checked, then let it through.
+    let posts = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived: () => void = () => undefined;
+    const requested = new Promise<void>((resolve) => (arrived = resolve));
+    await page.route("**/api/v1/people", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts += 1;
+      arrived();
+      await held;
+      await route.continue();
+    });
+    await page.getByRole("button", { name: "Skapa" }).click();
+    await requested;
+    const pending = page.getByRole("button", { name: "Skapar …" });
+    expect(await pending.isDisabled()).toBe(true);
+    await pending.click({ force: true }).catch(() => undefined);
+    release();
+    await expectVisible(page.getByText("E-postadressen används redan av en annan person."));
+    await page.unroute("**/api/v1/people");
+    expect(posts).toBe(1);
+  });
+
+  it("explains a taken e-mail address at the field, focused, without a general error", async () => {
+    expect(await page.locator(":focus").getAttribute("name")).toBe("email");
+    expect(await page.getByLabel("E-postadress").getAttribute("aria-invalid")).toBe("true");
+    const describedBy = await page.getByLabel("E-postadress").getAttribute("aria-describedby");
+    const description = await page.locator(`[id="${describedBy?.split(" ").at(-1)}"]`).innerText();
+    expect(description).toContain("används redan");
+    expect(await page.locator("form").getByRole("alert").count()).toBe(0);
+    await page.getByRole("link", { name: "Avbryt" }).click();
+  });
+
   it("finds the person by searching", async () => {
     await page.getByLabel("Sök person").fill("Testsson");
     await expectVisible(page.getByRole("status").filter({ hasText: /^1 person$/ }));

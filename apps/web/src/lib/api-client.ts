@@ -1,13 +1,31 @@
-import { Problem } from "@beredd/contracts";
+import {
+  pathOf,
+  Problem,
+  type Method,
+  type RouteSpec,
+  type RouteResponse,
+  type SuccessStatus,
+} from "@beredd/contracts";
 import type { z } from "zod";
 import { ApiError, codeForStatus } from "./api-error";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
 type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
-  query?: Record<string, QueryValue>;
-  body?: unknown;
+/**
+ * What a call to a route takes, inferred from the route's schemas: its path params, query, body
+ * and headers as the server accepts them (the schemas' input types).
+ */
+export type CallInput<R extends RouteSpec> = (R extends { params: z.ZodType }
+  ? { params: z.input<R["params"]> }
+  : { params?: never }) &
+  (R extends { querystring: z.ZodType }
+    ? { query?: z.input<R["querystring"]> }
+    : { query?: never }) &
+  (R extends { body: z.ZodType } ? { body: z.input<R["body"]> } : { body?: never }) &
+  (R extends { headers: z.ZodType } ? { headers?: z.input<R["headers"]> } : { headers?: never }) &
+  CallOptions;
+
+export interface CallOptions {
   signal?: AbortSignal;
   /**
    * Whether a 401 means "the session ended" (the default). The session check and the login
@@ -15,6 +33,12 @@ export interface RequestOptions {
    */
   reportUnauthenticated?: boolean;
 }
+
+/** A route whose call needs nothing but options takes its input as optional. */
+export type CallArgs<R extends RouteSpec> =
+  Record<string, never> extends Omit<CallInput<R>, keyof CallOptions>
+    ? [input?: CallInput<R>]
+    : [input: CallInput<R>];
 
 export interface ApiClientOptions {
   baseUrl?: string;
@@ -28,27 +52,19 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
-  get<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
-  post<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    options?: RequestOptions,
-  ): Promise<z.output<S>>;
-  patch<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    options?: RequestOptions,
-  ): Promise<z.output<S>>;
-  /** A write that answers 204 No Content. */
-  delete(path: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Calls a route of the contracts' table: the path is built from its params and the answer is
+   * checked against the route's response schema for the status it came with.
+   */
+  call<R extends RouteSpec>(route: R, ...args: CallArgs<R>): Promise<RouteResponse<R>>;
   setCsrfToken(token: string | null): void;
 }
 
-const writeMethods: ReadonlySet<Method> = new Set(["POST", "PATCH", "DELETE"]);
+const writeMethods: ReadonlySet<Method> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>) {
+export function buildUrl(baseUrl: string, path: string, query?: object) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query ?? {}) as [string, QueryValue][]) {
     if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   }
   const search = params.toString();
@@ -87,67 +103,69 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const timeoutMs = options.timeoutMs ?? 20_000;
   let csrfToken: string | null = null;
 
-  async function send(method: Method, path: string, opts: RequestOptions): Promise<Response> {
+  interface Request {
+    method: Method;
+    path: string;
+    input: CallInput<RouteSpec>;
+  }
+
+  async function send({ method, path, input }: Request): Promise<Response> {
     const headers: Record<string, string> = { accept: "application/json" };
-    if (opts.body !== undefined) headers["content-type"] = "application/json";
+    for (const [name, value] of Object.entries(input.headers ?? {}))
+      if (typeof value === "string") headers[name] = value;
+    if (input.body !== undefined) headers["content-type"] = "application/json";
     if (writeMethods.has(method) && csrfToken) headers["x-csrf-token"] = csrfToken;
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+    const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout;
     try {
-      return await doFetch(buildUrl(baseUrl, path, opts.query), {
+      return await doFetch(buildUrl(baseUrl, path, input.query), {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: input.body === undefined ? undefined : JSON.stringify(input.body),
         credentials: "same-origin",
         cache: "no-store",
         signal,
       });
     } catch (error) {
       // A caller's own abort passes through untouched; it is not an error to show.
-      if (opts.signal?.aborted) throw error;
+      if (input.signal?.aborted) throw error;
       throw new ApiError(timeout.aborted ? "timeout" : "network", 0);
     }
   }
 
-  async function request(method: Method, path: string, opts: RequestOptions): Promise<Response> {
-    let response = await send(method, path, opts);
-    if (response.status === 403 && writeMethods.has(method) && options.refreshCsrfToken) {
+  async function request(req: Request): Promise<Response> {
+    let response = await send(req);
+    if (response.status === 403 && writeMethods.has(req.method) && options.refreshCsrfToken) {
       const error = await toApiError(response.clone());
       if (error.code === "csrf_failed") {
         csrfToken = await options.refreshCsrfToken();
-        response = await send(method, path, opts);
+        response = await send(req);
       }
     }
     if (response.ok) return response;
     const error = await toApiError(response);
-    if (error.code === "unauthenticated" && opts.reportUnauthenticated !== false) {
+    if (error.code === "unauthenticated" && req.input.reportUnauthenticated !== false) {
       options.onUnauthenticated?.();
     }
     throw error;
   }
 
-  async function parsed<S extends z.ZodType>(
-    method: Method,
-    path: string,
-    schema: S,
-    opts: RequestOptions = {},
-  ): Promise<z.output<S>> {
-    const response = await request(method, path, opts);
-    const result = schema.safeParse(await readJson(response));
-    if (!result.success) {
-      console.error(`Unexpected response from ${method} ${path}`, result.error.issues);
+  async function call(route: RouteSpec, input: CallInput<RouteSpec> = {}): Promise<unknown> {
+    const path = pathOf(route, input.params);
+    const response = await request({ method: route.method, path, input });
+    const schema = route.responses[response.status as SuccessStatus];
+    // A 204 has no body; its schema (null) is checked like any other.
+    const body = response.status === 204 ? null : await readJson(response);
+    const result = schema?.safeParse(body);
+    if (!result?.success) {
+      console.error(`Unexpected ${response.status} from ${route.method} ${path}`, result?.error);
       throw new ApiError("invalid_response", response.status);
     }
     return result.data;
   }
 
   return {
-    get: (path, schema, opts) => parsed("GET", path, schema, opts),
-    post: (path, schema, opts) => parsed("POST", path, schema, opts),
-    patch: (path, schema, opts) => parsed("PATCH", path, schema, opts),
-    delete: async (path, opts = {}) => {
-      await request("DELETE", path, opts);
-    },
+    call: (route, ...args) => call(route, args[0]) as Promise<RouteResponse<typeof route>>,
     setCsrfToken: (token) => {
       csrfToken = token;
     },

@@ -14,7 +14,6 @@ export interface ActivationOptions<T extends Activatable> {
   doneText: (item: T, active: boolean) => string;
   /** A specific message for a failure, or undefined for the generic one by problem code. */
   failureText?: (item: T, active: boolean, error: unknown) => string | undefined;
-  onChanged: () => void;
 }
 
 /**
@@ -23,7 +22,7 @@ export interface ActivationOptions<T extends Activatable> {
  * so their buttons can be disabled against double taps.
  */
 export function useActivationToggle<T extends Activatable>(options: ActivationOptions<T>) {
-  const { update, doneText, failureText, onChanged } = options;
+  const { update, doneText, failureText } = options;
   const { t } = useTranslation();
   const { show } = useNotice();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
@@ -41,7 +40,6 @@ export function useActivationToggle<T extends Activatable>(options: ActivationOp
         update(target, nextActive).then(
           (updated) => {
             settle();
-            onChanged();
             show({
               text: doneText(updated, nextActive),
               action: { label: t("common.undo"), run: () => change(updated, !nextActive) },
@@ -57,7 +55,7 @@ export function useActivationToggle<T extends Activatable>(options: ActivationOp
       };
       change(item, active);
     },
-    [update, doneText, failureText, onChanged, show, t],
+    [update, doneText, failureText, show, t],
   );
 
   return { setActive, pending };

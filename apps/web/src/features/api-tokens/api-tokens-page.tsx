@@ -1,4 +1,5 @@
-import type { ApiToken, CreatedApiToken } from "@beredd/contracts";
+import { routes, type ApiToken, type CreatedApiToken } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
@@ -6,9 +7,8 @@ import { Loading } from "../../components/loading";
 import { useNotice } from "../../components/notice-context";
 import { PageHeader } from "../../components/page-header";
 import { errorMessage } from "../../lib/problem-message";
-import { useApiQuery } from "../../lib/use-api-query";
+import { routeQuery, useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
-import { apiTokensApi } from "./api-tokens-api";
 import { CreateTokenForm } from "./create-token-form";
 import { CreatedTokenPanel } from "./created-token-panel";
 import { TokenItem } from "./token-item";
@@ -28,21 +28,18 @@ export function ApiTokensPage() {
 function ApiTokens() {
   const { t } = useTranslation();
   const { show } = useNotice();
-  const tokens = useApiQuery("api-tokens", (signal) => apiTokensApi.list(signal));
+  const tokens = useQuery(routeQuery(routes.apiTokens.list));
+  const revoke = useRouteMutation(routes.apiTokens.revoke, {
+    invalidates: [routes.apiTokens.list],
+  });
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
 
-  const onCreated = (token: CreatedApiToken) => {
-    setCreated(token);
-    tokens.reload();
-  };
-
   const onRevoke = (token: ApiToken) => {
     setRevoking(token.id);
-    apiTokensApi.revoke(token.id).then(
+    revoke.mutateAsync({ params: { id: token.id } }).then(
       () => {
         setRevoking(null);
-        tokens.reload();
         show({ text: t("apiTokens.revokedNotice", { name: token.name }), focus: true });
       },
       (error: unknown) => {
@@ -59,12 +56,14 @@ function ApiTokens() {
       {created ? (
         <CreatedTokenPanel token={created} onDone={() => setCreated(null)} />
       ) : (
-        <CreateTokenForm onCreated={onCreated} />
+        <CreateTokenForm onCreated={setCreated} />
       )}
       <section className="page-section" aria-labelledby="tokens-active">
         <h2 id="tokens-active">{t("apiTokens.activeTitle")}</h2>
-        {tokens.error !== undefined && <ErrorAlert error={tokens.error} onRetry={tokens.reload} />}
-        {tokens.loading && !tokens.data && <Loading />}
+        {tokens.isError && (
+          <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
+        )}
+        {tokens.isPending && <Loading />}
         {tokens.data && active.length === 0 && <p>{t("apiTokens.none")}</p>}
         <ul className="person-list">
           {active.map((token) => (

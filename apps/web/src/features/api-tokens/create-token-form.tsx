@@ -1,63 +1,38 @@
-import { CreateApiToken, type CreatedApiToken, TokenRole } from "@beredd/contracts";
-import { type FormEvent, useRef, useState } from "react";
+import { CreateApiToken, type CreatedApiToken, routes, TokenRole } from "@beredd/contracts";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../components/error-alert";
+import { Form } from "../../components/form";
 import { SelectField } from "../../components/select-field";
 import { TextField } from "../../components/text-field";
-import { isApiError } from "../../lib/api-error";
-import {
-  type FieldErrors,
-  apiFieldErrors,
-  focusFirstError,
-  zodFieldErrors,
-} from "../../lib/form-errors";
-import { apiTokensApi } from "./api-tokens-api";
+import { useRouteMutation } from "../../lib/query";
+import { useFormSubmit } from "../../lib/use-form-submit";
 
 /** The contracts export only the schema for token roles; the type is derived from it. */
 type TokenRoleValue = (typeof TokenRole.options)[number];
 
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState("");
   const [accessRole, setAccessRole] = useState<TokenRoleValue>("viewer");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setFailure(null);
-    const parsed = CreateApiToken.safeParse({ name, accessRole });
-    if (!parsed.success) {
-      const next = zodFieldErrors(t, parsed.error, { name });
-      setErrors(next);
-      focusFirstError(formRef.current, next);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    apiTokensApi.create(parsed.data).then(
-      (created) => {
-        setSubmitting(false);
-        setName("");
-        onCreated(created);
-      },
-      (error: unknown) => {
-        setSubmitting(false);
-        const next = isApiError(error) ? apiFieldErrors(t, error) : {};
-        setErrors(next);
-        setFailure(error);
-        focusFirstError(formRef.current, next);
-      },
-    );
-  };
+  const create = useRouteMutation(routes.apiTokens.create, {
+    invalidates: [routes.apiTokens.list],
+  });
+  const form = useFormSubmit({
+    schema: CreateApiToken,
+    values: { name, accessRole },
+    submit: (body) => create.mutateAsync({ body }),
+    // The panel that shows the secret once takes the form's place and is the announcement.
+    onSuccess: onCreated,
+  });
+  const { errors } = form;
 
   return (
-    <form ref={formRef} className="form form-card" noValidate onSubmit={onSubmit}>
-      <h2>{t("apiTokens.createTitle")}</h2>
-      {failure !== null && <ErrorAlert error={failure} />}
+    <Form
+      form={form}
+      title={t("apiTokens.createTitle")}
+      submitLabel={t("apiTokens.create")}
+      pendingLabel={t("common.creating")}
+    >
       <TextField
         label={t("apiTokens.name")}
         hint={t("apiTokens.nameHelp")}
@@ -81,11 +56,6 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiTo
           </option>
         ))}
       </SelectField>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t("common.creating") : t("apiTokens.create")}
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

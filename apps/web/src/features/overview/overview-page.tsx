@@ -1,26 +1,28 @@
+import { routes } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
 import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
 import { useLocale } from "../../i18n/use-locale";
-import { useApiQuery } from "../../lib/use-api-query";
-import { peopleApi } from "../people/people-api";
+import { routeQuery } from "../../lib/query";
+import { peopleQueries } from "../people/people-api";
 import { useCurrentSession } from "../session/session-context";
-import { unitsApi } from "../units/units-api";
-import { catalogApi } from "./catalog-api";
+import { unitQueries } from "../units/units-api";
 import { ReachabilityPanel } from "./reachability-panel";
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const session = useCurrentSession();
-  const units = useApiQuery("overview:units", (signal) => unitsApi.count(signal));
-  const people = useApiQuery("overview:people", (signal) => peopleApi.listAll({}, signal));
-  const roles = useApiQuery("overview:roles", (signal) => catalogApi.incidentRoles(signal));
-  const scenarios = useApiQuery("overview:scenarios", (signal) => catalogApi.scenarios(signal));
-  const error = units.error ?? people.error ?? roles.error ?? scenarios.error;
-  const retry = () => [units, people, roles, scenarios].forEach((q) => q.reload());
+  const units = useQuery({ ...unitQueries.first(), select: (list) => list.total });
+  const people = useQuery(peopleQueries.all({}));
+  const roles = useQuery(routeQuery(routes.incidentRoles.list));
+  const scenarios = useQuery(routeQuery(routes.scenarios.list));
+  const queries = [units, people, roles, scenarios];
+  const failed = queries.find((q) => q.isError);
+  const retry = () => queries.forEach((q) => void q.refetch());
 
   const stats = [
     {
@@ -46,7 +48,7 @@ export function OverviewPage() {
         documentTitle={t("overview.title")}
         intro={t("overview.intro", { organization: session.organization.name })}
       />
-      {error !== undefined && <ErrorAlert error={error} onRetry={retry} />}
+      {failed && <ErrorAlert error={failed.error} onRetry={retry} />}
       <section aria-labelledby="overview-summary">
         <h2 id="overview-summary" className="visually-hidden">
           {t("overview.summary")}
@@ -62,7 +64,7 @@ export function OverviewPage() {
         </ul>
       </section>
       {people.data && <ReachabilityPanel people={people.data.items} />}
-      {people.loading && !people.data && <Loading />}
+      {people.isPending && <Loading />}
       <div className="overview-columns page-section">
         <section className="card" aria-labelledby="overview-scenarios">
           <h2 id="overview-scenarios">{t("overview.scenariosTitle")}</h2>

@@ -1,22 +1,15 @@
-import { type CreatePerson, Person, PersonList, type UpdatePerson } from "@beredd/contracts";
-import { api, fetchAll } from "../../lib/api";
+import { routes, type PeopleQuery } from "@beredd/contracts";
+import type { z } from "zod";
+import { allPagesQuery, routeQuery } from "../../lib/query";
 
-export interface PeopleQuery {
-  q?: string;
-  unitId?: string;
-  includeInactive?: boolean;
-  limit?: number;
-  offset?: number;
-}
+type Query = z.input<typeof PeopleQuery>;
 
-const path = (id: string) => `/api/v1/people/${encodeURIComponent(id)}`;
-
-export const peopleApi = {
-  list: (query: PeopleQuery, signal?: AbortSignal) =>
-    api.get("/api/v1/people", PersonList, { query: { ...query }, signal }),
-  listAll: (query: Omit<PeopleQuery, "limit" | "offset">, signal?: AbortSignal) =>
-    fetchAll((limit, offset) => peopleApi.list({ ...query, limit, offset }, signal)),
-  get: (id: string, signal?: AbortSignal) => api.get(path(id), Person, { signal }),
-  create: (body: CreatePerson) => api.post("/api/v1/people", Person, { body }),
-  update: (id: string, body: UpdatePerson) => api.patch(path(id), Person, { body }),
+/** The reads of people; writes are `useRouteMutation(routes.people.…)`. */
+export const peopleQueries = {
+  page: (query: Query) => routeQuery(routes.people.list, { query }),
+  all: (query: Omit<Query, "limit" | "offset">) => allPagesQuery(routes.people.list, { query }),
+  one: (id: string) => routeQuery(routes.people.get, { params: { id } }),
 };
+
+/** What a change to a person makes stale: every list and the person. */
+export const personReads = [routes.people.list, routes.people.get];

@@ -1,4 +1,5 @@
 import { limits } from "@beredd/contracts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -10,12 +11,11 @@ import { PageHeader } from "../../components/page-header";
 import { SelectField } from "../../components/select-field";
 import { TextField } from "../../components/text-field";
 import { useLocale } from "../../i18n/use-locale";
-import { useApiQuery } from "../../lib/use-api-query";
 import { ReadOnlyNote } from "../session/read-only-note";
 import { useCurrentSession, useIsAdmin } from "../session/session-context";
 import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
-import { unitsApi } from "../units/units-api";
-import { peopleApi } from "./people-api";
+import { unitQueries } from "../units/units-api";
+import { peopleQueries } from "./people-api";
 import { PersonCard } from "./person-card";
 import { usePersonActivation } from "./use-person-activation";
 
@@ -57,11 +57,18 @@ export function PeoplePage() {
     return () => clearTimeout(timer);
   }, [search, q, update]);
 
-  const queryKey = `people:${q}:${unitId}:${includeInactive}:${limit}`;
-  const people = useApiQuery(queryKey, (signal) =>
-    peopleApi.list({ q, unitId: unitId || undefined, includeInactive, limit }, signal),
-  );
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  // The last list stays on screen while a new search loads, so it does not flash empty.
+  const people = useQuery({
+    ...peopleQueries.page({
+      q,
+      unitId: unitId || undefined,
+      includeInactive: includeInactive ? "true" : "false",
+      limit,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const loading = people.isPending || people.isPlaceholderData;
+  const units = useQuery(unitQueries.all(true));
   const unitsById = useMemo(
     () => new Map((units.data?.items ?? []).map((u) => [u.id, u])),
     [units.data],
@@ -70,9 +77,7 @@ export function PeoplePage() {
     () => flattenTree(buildUnitTree(units.data?.items ?? [], locale)),
     [units.data, locale],
   );
-  const { reload } = people;
-  const onChanged = useCallback(() => reload(), [reload]);
-  const { setActive, pending } = usePersonActivation(onChanged);
+  const { setActive, pending } = usePersonActivation();
 
   const list = people.data;
   const filtered = q !== "" || unitId !== "";
@@ -134,11 +139,11 @@ export function PeoplePage() {
         />
       </search>
       <p className="result-count" role="status">
-        {people.loading && list ? t("common.searching") : null}
-        {!people.loading && list ? t("people.count", { count: list.total }) : null}
+        {loading && list ? t("common.searching") : null}
+        {!loading && list ? t("people.count", { count: list.total }) : null}
       </p>
-      {people.error !== undefined && <ErrorAlert error={people.error} onRetry={reload} />}
-      {people.loading && !list && <Loading />}
+      {people.isError && <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />}
+      {people.isPending && <Loading />}
       {list?.items.length === 0 && <p>{filtered ? t("people.emptySearch") : t("people.empty")}</p>}
       {list && list.items.length > 0 && (
         <ul className="person-list" aria-label={t("people.listLabel")}>
@@ -165,7 +170,7 @@ export function PeoplePage() {
               type="button"
               className="button button-secondary"
               onClick={() => setPages((p) => p + 1)}
-              disabled={people.loading}
+              disabled={loading}
             >
               {t("common.loadMore")}
             </button>

@@ -1,47 +1,42 @@
-import type { UpdatePerson } from "@beredd/contracts";
+import { routes, type UpdatePerson } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
-import { Loading } from "../../components/loading";
+import { FormPage } from "../../components/form-page";
 import { useNotice } from "../../components/notice-context";
-import { PageHeader } from "../../components/page-header";
-import { useApiQuery } from "../../lib/use-api-query";
+import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { useCurrentSession } from "../session/session-context";
-import { unitsApi } from "../units/units-api";
-import { peopleApi } from "./people-api";
+import { unitQueries } from "../units/units-api";
+import { peopleQueries, personReads } from "./people-api";
 import { PersonForm, type PersonFormOutput } from "./person-form";
 
 export function PersonCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { show } = useNotice();
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const units = useQuery(unitQueries.all(true));
+  const create = useRouteMutation(routes.people.create, { invalidates: personReads });
 
   const onSave = async (values: PersonFormOutput) => {
-    const created = await peopleApi.create(values);
+    const created = await create.mutateAsync({ body: values });
     show({ text: t("people.created", { name: created.name }), path: "/people" });
     await navigate("/people");
   };
 
   return (
-    <>
-      <PageHeader title={t("people.createTitle")} />
-      <AdminOnly>
-        {units.error !== undefined && <ErrorAlert error={units.error} onRetry={units.reload} />}
-        {units.loading && <Loading />}
-        {units.data && (
-          <PersonForm
-            mode="create"
-            initial={{ name: "", email: null, mobile: null, unitId: null, accessRole: "member" }}
-            units={units.data.items}
-            isSelf={false}
-            cancelTo="/people"
-            onSave={onSave}
-          />
-        )}
-      </AdminOnly>
-    </>
+    <FormPage title={t("people.createTitle")} queries={[units]} access={AdminOnly}>
+      {() => (
+        <PersonForm
+          mode="create"
+          initial={{ name: "", email: null, mobile: null, unitId: null, accessRole: "member" }}
+          units={units.data?.items ?? []}
+          isSelf={false}
+          cancelTo="/people"
+          onSave={onSave}
+        />
+      )}
+    </FormPage>
   );
 }
 
@@ -51,10 +46,10 @@ export function PersonEditPage() {
   const { show } = useNotice();
   const session = useCurrentSession();
   const id = useParams().id ?? "";
-  const person = useApiQuery(`person:${id}`, (signal) => peopleApi.get(id, signal));
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const person = useQuery(peopleQueries.one(id));
+  const units = useQuery(unitQueries.all(true));
+  const update = useRouteMutation(routes.people.update, { invalidates: personReads });
   const current = person.data;
-  const error = person.error ?? units.error;
 
   const onSave = async (values: PersonFormOutput) => {
     if (!current) return;
@@ -68,7 +63,7 @@ export function PersonEditPage() {
     if (Object.keys(changes).length === 0) {
       show({ text: t("common.noChanges"), path: "/people" });
     } else {
-      const saved = await peopleApi.update(current.id, changes);
+      const saved = await update.mutateAsync({ params: { id: current.id }, body: changes });
       show({ text: t("people.saved", { name: saved.name }), path: "/people" });
     }
     await navigate("/people");
@@ -76,31 +71,20 @@ export function PersonEditPage() {
 
   const title = current ? t("people.editTitle", { name: current.name }) : t("common.edit");
   return (
-    <>
-      <PageHeader title={title} />
-      <AdminOnly>
-        {error !== undefined && (
-          <ErrorAlert
-            error={error}
-            onRetry={() => {
-              person.reload();
-              units.reload();
-            }}
-          />
-        )}
-        {(person.loading || units.loading) && <Loading />}
-        {current && units.data && (
+    <FormPage title={title} queries={[person, units]} access={AdminOnly}>
+      {() =>
+        current && (
           <PersonForm
             key={current.id}
             mode="edit"
             initial={current}
-            units={units.data.items}
+            units={units.data?.items ?? []}
             isSelf={current.id === session.personId}
             cancelTo="/people"
             onSave={onSave}
           />
-        )}
-      </AdminOnly>
-    </>
+        )
+      }
+    </FormPage>
   );
 }

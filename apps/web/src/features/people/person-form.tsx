@@ -1,20 +1,14 @@
 import { type AccessRole, CreatePerson, type Unit, limits } from "@beredd/contracts";
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
+import { Form } from "../../components/form";
 import { PasswordField } from "../../components/password-field";
 import { SelectField } from "../../components/select-field";
 import { TextField } from "../../components/text-field";
 import { useLocale } from "../../i18n/use-locale";
-import { isApiError } from "../../lib/api-error";
-import {
-  type FieldErrors,
-  apiFieldErrors,
-  focusFirstError,
-  zodFieldErrors,
-} from "../../lib/form-errors";
 import { normalizeMobile } from "../../lib/phone";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
 import { AccessRoleField } from "./access-role-field";
 
@@ -42,16 +36,12 @@ export interface PersonFormProps {
 export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: PersonFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(initial.name);
   const [email, setEmail] = useState(initial.email ?? "");
   const [mobile, setMobile] = useState(initial.mobile ?? "");
   const [unitId, setUnitId] = useState(initial.unitId ?? "");
   const [accessRole, setAccessRole] = useState<AccessRole>(initial.accessRole);
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   const unitOptions = useMemo(
     () =>
@@ -61,44 +51,40 @@ export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: P
     [units, locale, initial.unitId],
   );
 
-  const showErrors = (next: FieldErrors) => {
-    setErrors(next);
-    focusFirstError(formRef.current, next);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setFailure(null);
-    const parsed = CreatePerson.safeParse({
+  const form = useFormSubmit({
+    schema: CreatePerson,
+    values: {
       name,
       email: email.trim() || null,
       mobile: normalizeMobile(mobile) || null,
       unitId: unitId || null,
       accessRole,
       password: password || undefined,
-    });
-    if (!parsed.success) return showErrors(zodFieldErrors(t, parsed.error, { name }));
+    },
     // Signing in is by e-mail address: a password without one would be unusable.
-    if (parsed.data.password && !parsed.data.email) {
-      return showErrors({ email: t("people.emailNeededForPassword") });
-    }
-    setErrors({});
-    setSubmitting(true);
-    onSave(parsed.data).catch((error: unknown) => {
-      setSubmitting(false);
-      if (isApiError(error) && error.code === "conflict" && parsed.data.email) {
-        return showErrors({ email: t("people.emailTaken") });
-      }
-      setFailure(error);
-      showErrors(isApiError(error) ? apiFieldErrors(t, error) : {});
-    });
-  };
+    check: (person) =>
+      person.password && !person.email ? { email: t("people.emailNeededForPassword") } : undefined,
+    submit: onSave,
+    onSuccess: () => undefined,
+    // The one conflict a person can cause: another person has the e-mail address.
+    explain: (error, person) =>
+      error.code === "conflict" && person.email ? { email: t("people.emailTaken") } : undefined,
+  });
+  const { errors } = form;
+  const creating = mode === "create";
 
   return (
-    <form ref={formRef} className="form form-card" noValidate onSubmit={onSubmit}>
-      {failure !== null && <ErrorAlert error={failure} />}
-      <p className="form-note">{t("common.requiredNote")}</p>
+    <Form
+      form={form}
+      requiredNote
+      submitLabel={t(creating ? "common.create" : "common.save")}
+      pendingLabel={t(creating ? "common.creating" : "common.saving")}
+      actions={
+        <Link to={cancelTo} className="button button-secondary">
+          {t("common.cancel")}
+        </Link>
+      }
+    >
       <TextField
         label={t("people.name")}
         name="name"
@@ -169,16 +155,6 @@ export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: P
         error={errors.password}
         optional
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {mode === "create"
-            ? t(submitting ? "common.creating" : "common.create")
-            : t(submitting ? "common.saving" : "common.save")}
-        </button>
-        <Link to={cancelTo} className="button button-secondary">
-          {t("common.cancel")}
-        </Link>
-      </div>
-    </form>
+    </Form>
   );
 }

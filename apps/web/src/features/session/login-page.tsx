@@ -1,16 +1,15 @@
 import { LoginRequest } from "@beredd/contracts";
-import { type FormEvent, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
+import { Form } from "../../components/form";
 import { LanguageSwitch } from "../../components/language-switch";
 import { Loading } from "../../components/loading";
 import { PasswordField } from "../../components/password-field";
 import { TextField } from "../../components/text-field";
 import { isApiError } from "../../lib/api-error";
-import { type FieldErrors, focusFirstError, zodFieldErrors } from "../../lib/form-errors";
-import { errorMessage } from "../../lib/problem-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { useSession } from "./session-context";
 
 interface LoginLocationState {
@@ -70,59 +69,45 @@ interface LoginFormProps {
 
 function LoginForm({ reason, onLogin }: LoginFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setFailure(null);
-    const values = { email, password };
-    const parsed = LoginRequest.safeParse(values);
-    if (!parsed.success) {
-      const errors = zodFieldErrors(t, parsed.error, values);
-      setFieldErrors(errors);
-      focusFirstError(formRef.current, errors);
-      return;
-    }
-    setFieldErrors({});
-    setSubmitting(true);
-    onLogin(parsed.data).catch((error: unknown) => {
-      setSubmitting(false);
-      setFailure(loginFailureMessage(error));
-      if (isApiError(error) && error.code === "invalid_credentials") {
-        setPassword("");
-        passwordRef.current?.focus();
-      }
-    });
-  };
-
-  function loginFailureMessage(error: unknown): string {
-    if (!isApiError(error)) return errorMessage(t, error);
-    if (error.code === "invalid_credentials") return t("login.invalidCredentials");
-    if (error.code === "rate_limited") {
+  const form = useFormSubmit({
+    schema: LoginRequest,
+    values: { email, password },
+    submit: onLogin,
+    // The session provider moves on to the app once signed in.
+    onSuccess: () => undefined,
+    failureMessage: (error) => {
+      if (!isApiError(error)) return undefined;
+      if (error.code === "invalid_credentials") return t("login.invalidCredentials");
+      if (error.code !== "rate_limited") return undefined;
       return error.retryAfterSeconds
         ? t("login.rateLimitedRetry", { count: error.retryAfterSeconds })
         : t("login.rateLimited");
-    }
-    return errorMessage(t, error);
-  }
+    },
+    // A wrong password is typed again from the start.
+    onFailure: (error) => {
+      if (isApiError(error) && error.code === "invalid_credentials") setPassword("");
+    },
+    focusAfter: (error) =>
+      isApiError(error) && error.code === "invalid_credentials" ? "password" : undefined,
+  });
 
   return (
-    <form ref={formRef} className="form login-form" noValidate onSubmit={onSubmit}>
+    <Form
+      form={form}
+      className="form login-form"
+      submitLabel={t("login.submit")}
+      pendingLabel={t("login.submitting")}
+      submitClassName="button button-primary button-block"
+    >
       <div role="status">
-        {reason && !failure && (
+        {reason && !form.failure && (
           <p className="alert alert-info">
             {reason === "expired" ? t("login.sessionExpired") : t("login.loggedOut")}
           </p>
         )}
       </div>
-      {failure && <ErrorAlert error={null} message={failure} />}
       <p className="login-intro">{t("login.intro")}</p>
       <TextField
         label={t("login.email")}
@@ -135,7 +120,7 @@ function LoginForm({ reason, onLogin }: LoginFormProps) {
         spellCheck={false}
         value={email}
         onValueChange={setEmail}
-        error={fieldErrors.email}
+        error={form.errors.email}
       />
       <PasswordField
         label={t("login.password")}
@@ -143,12 +128,8 @@ function LoginForm({ reason, onLogin }: LoginFormProps) {
         autoComplete="current-password"
         value={password}
         onValueChange={setPassword}
-        error={fieldErrors.password}
-        inputProps={{ ref: passwordRef }}
+        error={form.errors.password}
       />
-      <button type="submit" className="button button-primary button-block" disabled={submitting}>
-        {submitting ? t("login.submitting") : t("login.submit")}
-      </button>
-    </form>
+    </Form>
   );
 }

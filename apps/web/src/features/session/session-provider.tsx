@@ -1,9 +1,9 @@
 import type { Locale, LoginRequest, Session } from "@beredd/contracts";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { applyLocale } from "../../i18n";
-import { setSessionHooks } from "../../lib/api";
-import { api } from "../../lib/api";
+import { api, setSessionHooks } from "../../lib/api";
 import { isApiError } from "../../lib/api-error";
+import { queryClient } from "../../lib/query";
 import { sessionApi } from "./session-api";
 import { SessionContext, type SessionContextValue, type SessionState } from "./session-context";
 
@@ -20,6 +20,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback((reason: "expired" | "loggedOut" | null) => {
     api.setCsrfToken(null);
+    // Nothing read for the last person may be shown to the next one on this device.
+    queryClient.clear();
     setState({ status: "anonymous", reason });
   }, []);
 

@@ -1,28 +1,24 @@
-import { useCallback, useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
 import { PlusIcon } from "../../components/icons";
 import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
-import { useApiQuery } from "../../lib/use-api-query";
 import { IncidentRoleList } from "../people/incident-role-list";
-import { peopleApi } from "../people/people-api";
+import { peopleQueries } from "../people/people-api";
 import { useIsAdmin } from "../session/session-context";
-import { unitsApi } from "./units-api";
+import { unitQueries } from "./units-api";
 import { useUnitActivation } from "./use-unit-activation";
 
 export function UnitDetailPage() {
   const { t } = useTranslation();
   const canEdit = useIsAdmin();
   const id = useParams().id ?? "";
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
-  const people = useApiQuery(`people:unit:${id}`, (signal) =>
-    peopleApi.listAll({ unitId: id }, signal),
-  );
-  const { reload } = units;
-  const onChanged = useCallback(() => reload(), [reload]);
-  const { setActive, pending } = useUnitActivation(onChanged);
+  const units = useQuery(unitQueries.all(true));
+  const people = useQuery(peopleQueries.all({ unitId: id }));
+  const { setActive, pending } = useUnitActivation();
 
   const unitsById = useMemo(
     () => new Map((units.data?.items ?? []).map((u) => [u.id, u])),
@@ -32,11 +28,11 @@ export function UnitDetailPage() {
   const parent = unit?.parentId ? unitsById.get(unit.parentId) : undefined;
   const children = (units.data?.items ?? []).filter((u) => u.parentId === id);
 
-  if (units.error !== undefined) {
+  if (units.isError) {
     return (
       <>
         <PageHeader title={t("units.title")} />
-        <ErrorAlert error={units.error} onRetry={reload} />
+        <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />
       </>
     );
   }
@@ -109,8 +105,10 @@ export function UnitDetailPage() {
       )}
       <section className="page-section" aria-labelledby="unit-people">
         <h2 id="unit-people">{t("units.peopleInUnit")}</h2>
-        {people.error !== undefined && <ErrorAlert error={people.error} onRetry={people.reload} />}
-        {people.loading && !people.data && <Loading />}
+        {people.isError && (
+          <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
+        )}
+        {people.isPending && <Loading />}
         {people.data?.items.length === 0 && <p>{t("units.noPeopleInUnit")}</p>}
         {people.data && people.data.items.length > 0 && (
           <ul className="plain-list">

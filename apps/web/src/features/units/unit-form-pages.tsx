@@ -1,16 +1,15 @@
-import type { CreateUnit, UpdateUnit } from "@beredd/contracts";
+import { routes, type CreateUnit, type UpdateUnit } from "@beredd/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
-import { Loading } from "../../components/loading";
+import { FormPage } from "../../components/form-page";
 import { useNotice } from "../../components/notice-context";
-import { PageHeader } from "../../components/page-header";
-import { useApiQuery } from "../../lib/use-api-query";
+import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { UnitForm } from "./unit-form";
 import { selfAndDescendants, suggestedChildKind } from "./unit-tree-model";
-import { unitsApi } from "./units-api";
+import { unitQueries, unitReads } from "./units-api";
 
 const noneExcluded: ReadonlySet<string> = new Set();
 
@@ -19,39 +18,35 @@ export function UnitCreatePage() {
   const navigate = useNavigate();
   const { show } = useNotice();
   const [params] = useSearchParams();
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const units = useQuery(unitQueries.all(true));
+  const create = useRouteMutation(routes.units.create, { invalidates: unitReads });
   const parent = units.data?.items.find((u) => u.id === params.get("parent"));
 
   const onSave = async (values: CreateUnit) => {
-    const created = await unitsApi.create(values);
+    const created = await create.mutateAsync({ body: values });
     show({ text: t("units.created", { name: created.name }), path: "/units" });
     await navigate("/units");
   };
 
   return (
-    <>
-      <PageHeader title={t("units.createTitle")} />
-      <AdminOnly>
-        {units.error !== undefined && <ErrorAlert error={units.error} onRetry={units.reload} />}
-        {units.loading && <Loading />}
-        {units.data && (
-          <UnitForm
-            initial={{
-              name: "",
-              parentId: parent?.id ?? null,
-              kind: suggestedChildKind(parent?.kind),
-            }}
-            kindChosen={false}
-            units={units.data.items}
-            excluded={noneExcluded}
-            submitLabel={t("common.create")}
-            submittingLabel={t("common.creating")}
-            cancelTo="/units"
-            onSave={onSave}
-          />
-        )}
-      </AdminOnly>
-    </>
+    <FormPage title={t("units.createTitle")} queries={[units]} access={AdminOnly}>
+      {() => (
+        <UnitForm
+          initial={{
+            name: "",
+            parentId: parent?.id ?? null,
+            kind: suggestedChildKind(parent?.kind),
+          }}
+          kindChosen={false}
+          units={units.data?.items ?? []}
+          excluded={noneExcluded}
+          submitLabel={t("common.create")}
+          submittingLabel={t("common.creating")}
+          cancelTo="/units"
+          onSave={onSave}
+        />
+      )}
+    </FormPage>
   );
 }
 
@@ -60,13 +55,13 @@ export function UnitEditPage() {
   const navigate = useNavigate();
   const { show } = useNotice();
   const id = useParams().id ?? "";
-  const unit = useApiQuery(`unit:${id}`, (signal) => unitsApi.get(id, signal));
-  const units = useApiQuery("units:all", (signal) => unitsApi.listAll(true, signal));
+  const unit = useQuery(unitQueries.one(id));
+  const units = useQuery(unitQueries.all(true));
+  const update = useRouteMutation(routes.units.update, { invalidates: unitReads });
   const excluded = useMemo(
     () => (units.data ? selfAndDescendants(units.data.items, id) : noneExcluded),
     [units.data, id],
   );
-  const error = unit.error ?? units.error;
   const current = unit.data;
   const backTo = `/units/${id}`;
 
@@ -79,7 +74,7 @@ export function UnitEditPage() {
     if (Object.keys(changes).length === 0) {
       show({ text: t("common.noChanges"), path: backTo });
     } else {
-      const saved = await unitsApi.update(current.id, changes);
+      const saved = await update.mutateAsync({ params: { id: current.id }, body: changes });
       show({ text: t("units.saved", { name: saved.name }), path: backTo });
     }
     await navigate(backTo);
@@ -87,33 +82,22 @@ export function UnitEditPage() {
 
   const title = current ? t("units.editTitle", { name: current.name }) : t("common.edit");
   return (
-    <>
-      <PageHeader title={title} />
-      <AdminOnly>
-        {error !== undefined && (
-          <ErrorAlert
-            error={error}
-            onRetry={() => {
-              unit.reload();
-              units.reload();
-            }}
-          />
-        )}
-        {(unit.loading || units.loading) && <Loading />}
-        {current && units.data && (
+    <FormPage title={title} queries={[unit, units]} access={AdminOnly}>
+      {() =>
+        current && (
           <UnitForm
             key={current.id}
             initial={current}
             kindChosen
-            units={units.data.items}
+            units={units.data?.items ?? []}
             excluded={excluded}
             submitLabel={t("common.save")}
             submittingLabel={t("common.saving")}
             cancelTo={backTo}
             onSave={onSave}
           />
-        )}
-      </AdminOnly>
-    </>
+        )
+      }
+    </FormPage>
   );
 }

@@ -1,18 +1,12 @@
 import { CreateUnit, type Unit, UnitKind } from "@beredd/contracts";
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ErrorAlert } from "../../components/error-alert";
+import { Form } from "../../components/form";
 import { SelectField } from "../../components/select-field";
 import { TextField } from "../../components/text-field";
 import { useLocale } from "../../i18n/use-locale";
-import { isApiError } from "../../lib/api-error";
-import {
-  type FieldErrors,
-  apiFieldErrors,
-  focusFirstError,
-  zodFieldErrors,
-} from "../../lib/form-errors";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { buildUnitTree, flattenTree, suggestedChildKind } from "./unit-tree-model";
 
 export interface UnitFormValues {
@@ -32,6 +26,7 @@ export interface UnitFormProps {
   submitLabel: string;
   submittingLabel: string;
   cancelTo: string;
+  /** Saves and announces; a rejection is shown on the form. */
   onSave: (values: CreateUnit) => Promise<void>;
 }
 
@@ -39,14 +34,10 @@ export function UnitForm(props: UnitFormProps) {
   const { initial, units, excluded, onSave } = props;
   const { t } = useTranslation();
   const locale = useLocale();
-  const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(initial.name);
   const [kind, setKind] = useState<UnitKind>(initial.kind);
   const [kindChosen, setKindChosen] = useState(props.kindChosen);
   const [parentId, setParentId] = useState(initial.parentId ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   // Active units in tree order; the current parent stays listed even if it is inactive.
   const parentOptions = useMemo(
@@ -63,32 +54,26 @@ export function UnitForm(props: UnitFormProps) {
     if (!kindChosen) setKind(suggestedChildKind(units.find((u) => u.id === value)?.kind));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setFailure(null);
-    const parsed = CreateUnit.safeParse({ name, kind, parentId: parentId || null });
-    if (!parsed.success) {
-      const next = zodFieldErrors(t, parsed.error, { name });
-      setErrors(next);
-      focusFirstError(formRef.current, next);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    onSave(parsed.data).catch((error: unknown) => {
-      setSubmitting(false);
-      const fieldErrors = isApiError(error) ? apiFieldErrors(t, error) : {};
-      setErrors(fieldErrors);
-      setFailure(error);
-      focusFirstError(formRef.current, fieldErrors);
-    });
-  };
+  const form = useFormSubmit({
+    schema: CreateUnit,
+    values: { name, kind, parentId: parentId || null },
+    submit: onSave,
+    onSuccess: () => undefined,
+  });
+  const { errors } = form;
 
   return (
-    <form ref={formRef} className="form form-card" noValidate onSubmit={onSubmit}>
-      {failure !== null && <ErrorAlert error={failure} />}
-      <p className="form-note">{t("common.requiredNote")}</p>
+    <Form
+      form={form}
+      requiredNote
+      submitLabel={props.submitLabel}
+      pendingLabel={props.submittingLabel}
+      actions={
+        <Link to={props.cancelTo} className="button button-secondary">
+          {t("common.cancel")}
+        </Link>
+      }
+    >
       <TextField
         label={t("units.name")}
         name="name"
@@ -130,14 +115,6 @@ export function UnitForm(props: UnitFormProps) {
           </option>
         ))}
       </SelectField>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? props.submittingLabel : props.submitLabel}
-        </button>
-        <Link to={props.cancelTo} className="button button-secondary">
-          {t("common.cancel")}
-        </Link>
-      </div>
-    </form>
+    </Form>
   );
 }

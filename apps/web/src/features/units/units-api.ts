@@ -1,19 +1,17 @@
-import { type CreateUnit, Unit, UnitList, type UpdateUnit } from "@beredd/contracts";
-import { api, fetchAll } from "../../lib/api";
+import { routes } from "@beredd/contracts";
+import { allPagesQuery, routeQuery } from "../../lib/query";
 
-const path = (id: string) => `/api/v1/units/${encodeURIComponent(id)}`;
-
-export const unitsApi = {
+/** The reads of units; writes are `useRouteMutation(routes.units.…)`. */
+export const unitQueries = {
   /** Every unit, page by page: the tree needs all of them. */
-  listAll: (includeInactive: boolean, signal?: AbortSignal) =>
-    fetchAll((limit, offset) =>
-      api.get("/api/v1/units", UnitList, { query: { includeInactive, limit, offset }, signal }),
-    ),
-  count: (signal?: AbortSignal) =>
-    api
-      .get("/api/v1/units", UnitList, { query: { includeInactive: false, limit: 1 }, signal })
-      .then((list) => list.total),
-  get: (id: string, signal?: AbortSignal) => api.get(path(id), Unit, { signal }),
-  create: (body: CreateUnit) => api.post("/api/v1/units", Unit, { body }),
-  update: (id: string, body: UpdateUnit) => api.patch(path(id), Unit, { body }),
+  all: (includeInactive: boolean) =>
+    allPagesQuery(routes.units.list, {
+      query: { includeInactive: includeInactive ? "true" : "false" },
+    }),
+  /** One unit and the count of active ones. */
+  first: () => routeQuery(routes.units.list, { query: { limit: 1 } }),
+  one: (id: string) => routeQuery(routes.units.get, { params: { id } }),
 };
+
+/** What a change to a unit makes stale: the tree and the unit itself. */
+export const unitReads = [routes.units.list, routes.units.get];

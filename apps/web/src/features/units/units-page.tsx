@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { CheckboxField } from "../../components/checkbox-field";
@@ -7,12 +8,11 @@ import { PlusIcon } from "../../components/icons";
 import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
 import { useLocale } from "../../i18n/use-locale";
-import { useApiQuery } from "../../lib/use-api-query";
 import { ReadOnlyNote } from "../session/read-only-note";
 import { useCurrentSession, useIsAdmin } from "../session/session-context";
 import { UnitTree } from "./unit-tree";
 import { buildUnitTree } from "./unit-tree-model";
-import { unitsApi } from "./units-api";
+import { unitQueries } from "./units-api";
 import { useUnitActivation } from "./use-unit-activation";
 
 export function UnitsPage() {
@@ -23,12 +23,8 @@ export function UnitsPage() {
   const showInactive = params.get("inactive") === "1";
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
-  const units = useApiQuery(`units:${showInactive}`, (signal) =>
-    unitsApi.listAll(showInactive, signal),
-  );
-  const { reload } = units;
-  const onChanged = useCallback(() => reload(), [reload]);
-  const { setActive, pending } = useUnitActivation(onChanged);
+  const units = useQuery(unitQueries.all(showInactive));
+  const { setActive, pending } = useUnitActivation();
   const locale = useLocale();
   const tree = useMemo(
     () => (units.data ? buildUnitTree(units.data.items, locale) : []),
@@ -67,8 +63,8 @@ export function UnitsPage() {
           }
         />
       </div>
-      {units.error !== undefined && <ErrorAlert error={units.error} onRetry={reload} />}
-      {units.loading && !units.data && <Loading />}
+      {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
+      {units.isPending && <Loading />}
       {units.data && tree.length === 0 && <p>{t("units.empty")}</p>}
       {tree.length > 0 && (
         <UnitTree

@@ -1,14 +1,18 @@
-import type { Unit } from "@beredd/contracts";
+import { routes, type Unit } from "@beredd/contracts";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api-error";
 import { useActivationToggle } from "../../lib/use-activation-toggle";
-import { unitsApi } from "./units-api";
+import { useRouteMutation } from "../../lib/query";
+import { unitReads } from "./units-api";
 
-const update = (unit: Unit, active: boolean) => unitsApi.update(unit.id, { active });
-
-export function useUnitActivation(onChanged: () => void) {
+export function useUnitActivation() {
   const { t } = useTranslation();
+  const { mutateAsync } = useRouteMutation(routes.units.update, { invalidates: unitReads });
+  const update = useCallback(
+    (unit: Unit, active: boolean) => mutateAsync({ params: { id: unit.id }, body: { active } }),
+    [mutateAsync],
+  );
   const doneText = useCallback(
     (unit: Unit, active: boolean) =>
       t(active ? "units.reactivated" : "units.deactivated", { name: unit.name }),
@@ -22,5 +26,5 @@ export function useUnitActivation(onChanged: () => void) {
         : undefined,
     [t],
   );
-  return useActivationToggle({ update, doneText, failureText, onChanged });
+  return useActivationToggle({ update, doneText, failureText });
 }

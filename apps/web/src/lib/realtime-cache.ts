@@ -1,0 +1,95 @@
+import {
+  routes,
+  type Incident,
+  type IncidentEvent,
+  type IncidentEventType,
+  type ServerMessage,
+} from "@beredd/contracts";
+import type { QueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { routeKeyPrefix } from "./query";
+
+type Timeline = z.output<(typeof routes.incidents.timeline.responses)[200]>;
+
+/** Events that change what an incident list shows of it (status, severity, place, scenario). */
+const summaryEvents: ReadonlySet<IncidentEventType> = new Set([
+  "incident.raised",
+  "incident.severity_changed",
+  "incident.place_changed",
+  "incident.scenario_switched",
+  "incident.resolved",
+  "incident.closed",
+  "incident.recalled",
+]);
+
+const incidentKey = (id: string) => routeKeyPrefix(routes.incidents.get, { id });
+const timelineKey = (id: string) => routeKeyPrefix(routes.incidents.timeline, { id });
+
+/**
+ * Keeps the query cache true to the realtime stream (`/api/v1/stream`, docs/realtime.md): each
+ * message the socket delivers updates or invalidates the reads it makes stale, so a screen shows
+ * an alarm's progress without polling. Reads on screen refetch at once, the others when shown.
+ */
+export function applyServerMessage(client: QueryClient, message: ServerMessage): void {
+  switch (message.type) {
+    case "event":
+      return applyEvent(client, message.event);
+    case "recorded":
+      return applyRecorded(client, message);
+    case "resync":
+      // The position is lost (a new epoch): anything the stream fed may be stale.
+      void client.invalidateQueries({
+        predicate: (query) => String(query.queryKey[0]).startsWith(routes.incidents.list.path),
+      });
+      return;
+    case "hello":
+    case "caught_up":
+    case "error":
+      return;
+  }
+}
+
+function applyEvent(client: QueryClient, event: IncidentEvent): void {
+  // The log is append-only: a cached timeline takes the event as it is, without a refetch.
+  client.setQueriesData<Timeline>({ queryKey: timelineKey(event.incidentId) }, (timeline) =>
+    timeline && event.seq > timeline.lastSeq
+      ? { items: [...timeline.items, event], lastSeq: event.seq }
+      : timeline,
+  );
+  // The incident is a projection of its log: refetched, unless it already includes the event.
+  void client.invalidateQueries({
+    queryKey: incidentKey(event.incidentId),
+    predicate: (query) => ((query.state.data as Incident | undefined)?.lastSeq ?? 0) < event.seq,
+  });
+  if (summaryEvents.has(event.type))
+    void client.invalidateQueries({ queryKey: routeKeyPrefix(routes.incidents.list) });
+}
+
+/** Our own answer is recorded: the participant's state is known at once, from the message. */
+function applyRecorded(
+  client: QueryClient,
+  { incidentId, state }: Extract<ServerMessage, { type: "recorded" }>,
+): void {
+  let known = true;
+  client.setQueriesData<Incident>({ queryKey: incidentKey(incidentId) }, (incident) => {
+    if (!incident) return incident;
+    if (!incident.participants.some((p) => p.id === state.participantId)) {
+      known = false; // A first response from the audience: the incident has a new participant.
+      return incident;
+    }
+    return {
+      ...incident,
+      participants: incident.participants.map((p) =>
+        p.id === state.participantId
+          ? {
+              ...p,
+              status: state.status,
+              receivedAt: state.receivedAt,
+              answeredAt: state.answeredAt,
+            }
+          : p,
+      ),
+    };
+  });
+  if (!known) void client.invalidateQueries({ queryKey: incidentKey(incidentId) });
+}
