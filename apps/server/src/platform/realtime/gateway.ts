@@ -5,11 +5,10 @@ import {
   type ServerMessage,
 } from "@beredd/contracts";
 import type { WebSocket } from "ws";
-import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
 import { textFrame, writeFrame } from "./frame.js";
 import { Sweep } from "./sweep.js";
-import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
+import type { Broadcaster, Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
   source: StreamSource;

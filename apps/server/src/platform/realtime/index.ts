@@ -1,3 +1,12 @@
-export { Broadcaster, type Listener } from "./broadcaster.js";
+export { LocalBroadcaster } from "./broadcaster.js";
+export { PostgresBroadcaster, type PostgresBroadcasterOptions } from "./pg-broadcaster.js";
 export { Gateway, visible, type GatewayOptions } from "./gateway.js";
-export type { Audience, Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
+export type {
+  Audience,
+  Broadcaster,
+  Connection,
+  Listener,
+  StreamMessage,
+  StreamSource,
+  Viewer,
+} from "./types.js";
