@@ -1,5 +1,10 @@
 import type { Runtime } from "./runtime.js";
-import { createHttpServer, registerHealthRoutes, type App } from "./platform/http/index.js";
+import {
+  createHttpServer,
+  databaseRateLimitStore,
+  registerHealthRoutes,
+  type App,
+} from "./platform/http/index.js";
 import type { Logger } from "./platform/logger.js";
 import {
   registerApiTokenRoutes,
@@ -30,6 +35,7 @@ export async function buildApp(runtime: Runtime, logger: Logger): Promise<Produc
     secure: deps.config.publicUrl.startsWith("https://"),
     webDist: deps.config.webDist,
     version: VERSION,
+    rateLimitStore: databaseRateLimitStore(deps.db, deps.clock),
   });
   registerHealthRoutes(app, deps.db);
   registerAuthentication(app, deps);

@@ -2,12 +2,16 @@ import type { Deps } from "./deps.js";
 import { organizationIds } from "./modules/organization/index.js";
 import { systemClock, type Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
-import { migrateToLatest, openDatabase } from "./platform/db/index.js";
+import { migrateToLatest, openDatabase, type Db } from "./platform/db/index.js";
+import { streamHeads } from "./platform/events/index.js";
 import { failpoints } from "./platform/failpoints.js";
+import { createLogger, type Logger } from "./platform/logger.js";
 import {
-  Broadcaster,
+  LocalBroadcaster,
   logStreamSource,
+  PostgresBroadcaster,
   StreamRules,
+  type Broadcaster,
   type StreamSource,
 } from "./platform/realtime/index.js";
 import { loadSecrets } from "./platform/secrets.js";
@@ -25,7 +29,11 @@ export interface Runtime {
  * Opens the database, brings its schema up to date, loads the secrets and starts the event
  * fan-out from the database's high-water marks: what every command needs.
  */
-export async function openRuntime(config: Config, clock: Clock = systemClock): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  clock: Clock = systemClock,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<Runtime> {
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle.db);
@@ -35,7 +43,7 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
   }
   const rules = new StreamRules();
   const source = logStreamSource(handle.db, rules);
-  const broadcaster = new Broadcaster(source);
+  const broadcaster = fanOut(config, handle.db, logger, source);
   await broadcaster.start(await organizationIds(handle.db));
   const deps: Deps = {
     db: handle.db,
@@ -52,8 +60,23 @@ export async function openRuntime(config: Config, clock: Clock = systemClock): P
     rules,
     source,
     close: async () => {
-      broadcaster.close();
+      await broadcaster.close();
       await handle.destroy();
     },
   };
+}
+
+/**
+ * SQLite has one node, which fans out in process. On PostgreSQL every node may have neighbours
+ * (nothing says how many run), so each one listens for the others' commits.
+ */
+function fanOut(config: Config, db: Db, logger: Logger, source: StreamSource): Broadcaster {
+  if (config.database.kind === "sqlite") return new LocalBroadcaster(source);
+  return new PostgresBroadcaster({
+    db,
+    url: config.database.url,
+    source,
+    log: logger,
+    heads: () => streamHeads(db),
+  });
 }

@@ -2,39 +2,9 @@ import type { Incident, RaisedIncident, ServerMessage } from "@beredd/contracts"
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dialects, type TestDatabase } from "./harness.js";
 import { DEMO, DEMO_MEMBER } from "./fixtures.js";
+import { call, signInOver } from "./remote.js";
 import { startServer, type ServerProcess } from "./server-process.js";
 import { connect, type SocketClient } from "./socket-client.js";
-
-/** Signs in over real HTTP; returns the cookie and the CSRF token. */
-async function signInOver(url: string, email: string) {
-  const res = await fetch(`${url}/api/v1/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO.password }),
-  });
-  const cookie = /beredd_session=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "";
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
-const call = (
-  url: string,
-  who: { cookie: string; csrfToken: string },
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  fetch(`${url}${path}`, {
-    method,
-    headers: {
-      cookie: `beredd_session=${who.cookie}`,
-      "x-csrf-token": who.csrfToken,
-      ...(body ? { "content-type": "application/json" } : {}),
-      ...headers,
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
 
 for (const dialect of dialects) {
   describe(`a crash between commit and fan-out [${dialect}]`, () => {

@@ -46,23 +46,33 @@ export async function startServer(
     },
   );
   let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
   );
+  // `beredd start` prints its address once it listens (after migrating and starting the fan-out):
+  // wait for that line, or for the process to end, instead of polling.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready in 30 s:\n${output}`)),
+      30_000,
+    );
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("Beredd is running:")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited during start:\n${output}`));
+    });
+  });
   const url = `http://127.0.0.1:${p}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited during start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server not ready in 30 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const ready = await fetch(`${url}/readyz`);
+  if (!ready.ok) throw new Error(`server not ready: ${await ready.text()}\n${output}`);
   return {
     url,
     port: p,

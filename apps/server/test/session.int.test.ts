@@ -127,6 +127,15 @@ describeEachDialect(
       expect(correct.statusCode).toBe(429);
       expect((await attempt(DEMO_MEMBER)).statusCode).toBe(401);
     });
+
+    it("counts in a window of one minute from the first attempt, then allows the account again", async () => {
+      const signIn = () =>
+        ctx().app.inject({ method: "POST", url: "/api/v1/session", payload: DEMO });
+      ctx().clock.advance(59_000);
+      expect((await signIn()).statusCode).toBe(429);
+      ctx().clock.advance(1_000);
+      expect((await signIn()).statusCode).toBe(201);
+    });
   },
   { LOGIN_RATE_LIMIT: "3" },
 );

@@ -29,6 +29,7 @@ const owners: Record<string, string> = {
   events: "platform/events",
   org_streams: "platform/events",
   audit_events: "platform/audit",
+  rate_limits: "platform/http",
 };
 
 /**

@@ -1,4 +1,5 @@
 import { buildApp } from "../app.js";
+import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
 import { createLogger } from "../platform/logger.js";
 import { seedDemo } from "../modules/demo/index.js";
@@ -7,7 +8,7 @@ import { openRuntime } from "../runtime.js";
 /** `beredd start`: migrate, seed the demo on an empty database, serve, and stop cleanly on a signal. */
 export async function start(config: Config, out: (line: string) => void): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, systemClock, logger);
   const demo = config.seedDemo ? await seedDemo(runtime.deps) : null;
   const product = await buildApp(runtime, logger);
   const { app } = product;

@@ -241,4 +241,10 @@ export interface Database {
     claimed_until: string | null;
     finished_at: string | null;
   };
+  rate_limits: {
+    /** What is limited and for whom, e.g. the sign-in route, address and account. */
+    key: string;
+    window_started_at: string;
+    hits: number;
+  };
 }

@@ -7,4 +7,10 @@ export {
   type StoredEvent,
   type Subject,
 } from "./event-log.js";
-export { lastSeqOfSubject, openStream, subjectEvents, type Reader } from "./read.js";
+export {
+  lastSeqOfSubject,
+  openStream,
+  streamHeads,
+  subjectEvents,
+  type Reader,
+} from "./read.js";

@@ -50,3 +50,9 @@ export const openStream = (trx: Db, organizationId: string, epoch: string) =>
     .insertInto("org_streams")
     .values({ organization_id: organizationId, epoch, last_seq: 0 })
     .execute();
+
+/** Every organisation's newest sequence number: where each stream's log ends now. */
+export const streamHeads = async (db: Db) =>
+  (await db.selectFrom("org_streams").select(["organization_id", "last_seq"]).execute()).map(
+    (r) => ({ organizationId: r.organization_id, seq: Number(r.last_seq) }),
+  );

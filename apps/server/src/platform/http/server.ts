@@ -1,5 +1,5 @@
 import cookie from "@fastify/cookie";
-import rateLimit from "@fastify/rate-limit";
+import rateLimit, { type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -19,6 +19,8 @@ export interface HttpOptions {
   secure: boolean;
   webDist: string;
   version: string;
+  /** Where rate limits count (the database, shared by every node). */
+  rateLimitStore: FastifyRateLimitStoreCtor;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   await registerSecurityHeaders(app, options.secure);
   refuseMarkedSegments(app, maxParamLength);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: options.rateLimitStore });
   installWebSockets(app, { maxPayload: 64 * 1024 });
   await registerOpenApi(app, options.version);
   await registerWebApp(app, options.webDist);

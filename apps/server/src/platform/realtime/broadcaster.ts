@@ -1,6 +1,4 @@
-import type { StreamMessage, StreamSource } from "./types.js";
-
-export type Listener = (batch: StreamMessage[]) => void;
+import type { Broadcaster, Listener, StreamMessage, StreamSource } from "./types.js";
 
 /**
  * Delivers committed events to listeners in strict sequence order per organisation. Commands
@@ -9,10 +7,10 @@ export type Listener = (batch: StreamMessage[]) => void;
  * from the database, which stays the truth. A crash between commit and publish therefore loses
  * nothing: on the next start the high-water mark comes from the database.
  *
- * This is the in-process broadcaster for one node; several nodes replace publish() with a
- * PostgreSQL NOTIFY hint that makes each node read the log (see docs/realtime.md).
+ * This is the broadcaster of one node (SQLite, or a single node on PostgreSQL). Several nodes on
+ * PostgreSQL use `PostgresBroadcaster`, which feeds one of these from the other nodes' commits.
  */
-export class Broadcaster {
+export class LocalBroadcaster implements Broadcaster {
   readonly #listeners = new Set<Listener>();
   readonly #next = new Map<string, number>();
   readonly #held = new Map<string, Map<number, StreamMessage>>();
@@ -26,6 +24,11 @@ export class Broadcaster {
   /** Starts from the database's high-water marks, so nothing committed before a restart is replayed live. */
   async start(organizationIds: string[]): Promise<void> {
     for (const org of organizationIds) this.#next.set(org, (await this.source.latest(org)).seq + 1);
+  }
+
+  /** The newest sequence number delivered to the listeners (0 for an organisation not yet seen). */
+  delivered(organizationId: string): number {
+    return (this.#next.get(organizationId) ?? 1) - 1;
   }
 
   subscribe(listener: Listener): () => void {
@@ -87,8 +90,9 @@ export class Broadcaster {
     if (held.size) this.#watchGap(org);
   }
 
-  close(): void {
+  close(): Promise<void> {
     for (const t of this.#timers.values()) clearTimeout(t);
     this.#timers.clear();
+    return Promise.resolve();
   }
 }

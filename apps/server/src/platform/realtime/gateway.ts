@@ -1,11 +1,10 @@
 import type { WebSocket } from "ws";
 import { z } from "zod";
-import type { Broadcaster } from "./broadcaster.js";
 import { OrgConnections } from "./connection-index.js";
 import { textFrame, writeFrame } from "./frame.js";
 import type { StreamRules } from "./stream-rules.js";
 import { Sweep } from "./sweep.js";
-import type { Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
+import type { Broadcaster, Connection, StreamMessage, StreamSource, Viewer } from "./types.js";
 
 export interface GatewayOptions {
   source: StreamSource;

@@ -1,4 +1,5 @@
-export { Broadcaster, type Listener } from "./broadcaster.js";
+export { LocalBroadcaster } from "./broadcaster.js";
+export { PostgresBroadcaster, type PostgresBroadcasterOptions } from "./pg-broadcaster.js";
 export { Gateway, visible, type GatewayOptions } from "./gateway.js";
 export { logStreamSource } from "./log-source.js";
 export {
@@ -10,9 +11,11 @@ export {
 } from "./stream-rules.js";
 export type {
   Audience,
+  Broadcaster,
   Connection,
   DirectNote,
   Joins,
+  Listener,
   StreamMessage,
   StreamSource,
   Viewer,

@@ -37,6 +37,22 @@ export interface StreamMessage {
   frame?: Buffer;
 }
 
+export type Listener = (batch: StreamMessage[]) => void;
+
+/**
+ * The fan-out of committed events to this node's sockets, in sequence order per organisation,
+ * each event once. `runtime.ts` picks the implementation: in-process for one node
+ * (`LocalBroadcaster`), or PostgreSQL LISTEN/NOTIFY hints between nodes (`PostgresBroadcaster`).
+ */
+export interface Broadcaster {
+  /** Starts from the database's high-water marks. */
+  start(organizationIds: string[]): Promise<void>;
+  /** Called after commit with the events the transaction wrote, in sequence order. */
+  publish(batch: StreamMessage[]): void;
+  subscribe(listener: Listener): () => void;
+  close(): Promise<void>;
+}
+
 /** Reads the log back from the database: the truth when memory is not enough (gaps, resumes). */
 export interface StreamSource {
   latest(organizationId: string): Promise<{ epoch: string; seq: number }>;

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-foundation.js";
 import * as m0002 from "./0002-incidents.js";
 import * as m0003 from "./0003-incident-audiences.js";
 import * as m0004 from "./0004-participations-person-index.js";
+import * as m0005 from "./0005-rate-limits.js";
 import * as m0006 from "./0006-participation-roles.js";
 import * as m0007 from "./0007-platform-events.js";
 import * as m0008 from "./0008-people-absence.js";
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0002-incidents": m0002,
   "0003-incident-audiences": m0003,
   "0004-participations-person-index": m0004,
+  "0005-rate-limits": m0005,
   "0006-participation-roles": m0006,
   "0007-platform-events": m0007,
   "0008-people-absence": m0008,
