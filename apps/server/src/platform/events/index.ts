@@ -7,10 +7,4 @@ export {
   type StoredEvent,
   type Subject,
 } from "./event-log.js";
-export {
-  lastSeqOfSubject,
-  openStream,
-  streamHeads,
-  subjectEvents,
-  type Reader,
-} from "./read.js";
+export { lastSeqOfSubject, openStream, streamHeads, subjectEvents, type Reader } from "./read.js";
