@@ -36,6 +36,25 @@ export default tseslint.config(
     },
   },
   {
+    // Files and functions that fit in a head: past these, split by concern (tests are exempt;
+    // a test reads best as one story).
+    files: ["apps/*/src/**/*.{ts,tsx}", "packages/*/src/**/*.ts"],
+    // Migrations are one schema statement list each, written once and never changed.
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "apps/server/src/platform/db/migrations/**"],
+    rules: {
+      "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // A component's markup takes lines of its own: more room, the same rule.
+    files: ["apps/web/src/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ["apps/web/src/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -3,19 +3,17 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { CheckboxField } from "../../components/checkbox-field";
 import { ErrorAlert } from "../../components/error-alert";
 import { PlusIcon } from "../../components/icons";
 import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
-import { SelectField } from "../../components/select-field";
-import { TextField } from "../../components/text-field";
 import { useLocale } from "../../i18n/use-locale";
 import { ReadOnlyNote } from "../session/read-only-note";
 import { useCurrentSession, useIsAdmin } from "../session/session-context";
 import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
 import { unitQueries } from "../units/units-api";
 import { peopleQueries } from "./people-api";
+import { PeopleFilters } from "./people-filters";
 import { PersonCard } from "./person-card";
 import { usePersonActivation } from "./use-person-activation";
 
@@ -34,21 +32,7 @@ export function PeoplePage() {
   const [pages, setPages] = useState(1);
   const limit = Math.min(pageSize * pages, limits.listLimitMax);
 
-  const update = useCallback(
-    (changes: Record<string, string>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const update = useParamsUpdate(setParams);
 
   // Search as the person types, but only after a pause: one request per word, not per letter.
   useEffect(() => {
@@ -96,48 +80,24 @@ export function PeoplePage() {
         }
       />
       {!canEdit && <ReadOnlyNote />}
-      <search className="toolbar">
-        <TextField
-          label={t("people.search")}
-          hint={t("people.searchHelp")}
-          name="q"
-          type="search"
-          value={search}
-          onValueChange={(value) => {
-            setSearch(value);
-            setPages(1);
-          }}
-          optional
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-        <SelectField
-          label={t("people.unitFilter")}
-          name="unit"
-          value={unitId}
-          onValueChange={(value) => {
-            setPages(1);
-            update({ unit: value });
-          }}
-          optional
-        >
-          <option value="">{t("people.allUnits")}</option>
-          {unitOptions.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {"\u00a0\u00a0\u00a0".repeat(depth)}
-              {unit.name}
-            </option>
-          ))}
-        </SelectField>
-        <CheckboxField
-          label={t("people.showInactive")}
-          checked={includeInactive}
-          onCheckedChange={(checked) => {
-            setPages(1);
-            update({ inactive: checked ? "1" : "" });
-          }}
-        />
-      </search>
+      <PeopleFilters
+        search={search}
+        onSearch={(value) => {
+          setSearch(value);
+          setPages(1);
+        }}
+        unitId={unitId}
+        unitOptions={unitOptions}
+        onUnit={(value) => {
+          setPages(1);
+          update({ unit: value });
+        }}
+        includeInactive={includeInactive}
+        onIncludeInactive={(checked) => {
+          setPages(1);
+          update({ inactive: checked ? "1" : "" });
+        }}
+      />
       <p className="result-count" role="status">
         {loading && list ? t("common.searching") : null}
         {!loading && list ? t("people.count", { count: list.total }) : null}
@@ -161,24 +121,61 @@ export function PeoplePage() {
         </ul>
       )}
       {list && list.items.length < list.total && (
-        <div className="load-more">
-          <p className="muted">
-            {t("people.showing", { shown: list.items.length, total: list.total })}
-          </p>
-          {limit < limits.listLimitMax ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setPages((p) => p + 1)}
-              disabled={loading}
-            >
-              {t("common.loadMore")}
-            </button>
-          ) : (
-            <p className="muted">{t("people.refineSearch")}</p>
-          )}
-        </div>
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          canLoadMore={limit < limits.listLimitMax}
+          loading={loading}
+          onMore={() => setPages((p) => p + 1)}
+        />
       )}
     </>
+  );
+}
+
+/** More of a long list, or a hint to narrow the search once the most a page can hold is shown. */
+function LoadMore(props: {
+  shown: number;
+  total: number;
+  canLoadMore: boolean;
+  loading: boolean;
+  onMore: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="load-more">
+      <p className="muted">{t("people.showing", { shown: props.shown, total: props.total })}</p>
+      {props.canLoadMore ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={props.onMore}
+          disabled={props.loading}
+        >
+          {t("common.loadMore")}
+        </button>
+      ) : (
+        <p className="muted">{t("people.refineSearch")}</p>
+      )}
+    </div>
+  );
+}
+
+/** Sets or clears search parameters in place (no new history entry per keystroke or filter). */
+function useParamsUpdate(setParams: ReturnType<typeof useSearchParams>[1]) {
+  return useCallback(
+    (changes: Record<string, string>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
   );
 }
