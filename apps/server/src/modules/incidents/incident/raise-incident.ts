@@ -7,13 +7,12 @@ import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import type { ScenarioRow } from "../../scenarios/index.js";
 import { placeOf } from "../../units/index.js";
-import { staffFor } from "../participation/activation.js";
 import { addAudience, inAudience } from "../participation/audience.js";
 import { eventActor } from "./actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { findIncident, type IncidentRow } from "./incidents.repo.js";
-import { activate, addRaiser, refOf } from "../participation/participants.js";
+import { activatePlan, addRaiser, refOf } from "../participation/participants.js";
 import { isStaff } from "./incidents.policy.js";
 import { raiseTarget } from "./raise-target.js";
 
@@ -128,15 +127,7 @@ async function writeRaise(
   const { row, scenario, plan, raiser } = raise;
   await trx.insertInto("incidents").values(row).execute();
   const ref = refOf(row);
-  const recipients = await staffFor(
-    trx,
-    row.organization_id,
-    row.unit_id,
-    plan.activatedRoleKeys,
-    "people",
-    at,
-  );
-  const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+  const { activated } = await activatePlan(trx, log, { ...ref, unit_id: row.unit_id }, plan, at, {
     newIncident: true,
   });
   const everyone = plan.alertEveryone

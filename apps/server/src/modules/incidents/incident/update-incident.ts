@@ -5,7 +5,6 @@ import { parseJson, type Db } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { findScenario, planOf } from "../../scenarios/index.js";
 import { findActiveUnit, placeOf } from "../../units/index.js";
-import { staffFor } from "../participation/activation.js";
 import { addAudience } from "../participation/audience.js";
 import { switchCards } from "../cards/cards.js";
 import { allow, loadForActor, requireActive } from "./access.js";
@@ -14,7 +13,7 @@ import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { canSteer } from "./incidents.policy.js";
 import type { IncidentRow } from "./incidents.repo.js";
-import { activate, refOf } from "../participation/participants.js";
+import { activatePlan, refOf } from "../participation/participants.js";
 
 /**
  * Changes a running incident: severity (which may fire severity steps), place, or the scenario
@@ -114,15 +113,7 @@ async function switchScenario(
     .where("incident_id", "=", row.id)
     .execute();
   const cards = await switchCards(trx, row.id, plan, held);
-  const recipients = await staffFor(
-    trx,
-    row.organization_id,
-    row.unit_id,
-    plan.activatedRoleKeys,
-    "people",
-    at,
-  );
-  const { activated } = await activate(trx, log, ref, plan, recipients, at, {
+  const { activated } = await activatePlan(trx, log, { ...ref, unit_id: row.unit_id }, plan, at, {
     reason: "scenario_switch",
   });
   // The audience never shrinks: everyone already reached keeps getting the incident's news.

@@ -1,7 +1,7 @@
 import type { ActivationReason, ScenarioPlan } from "@beredd/contracts";
 import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
-import type { Recipient } from "./activation.js";
+import { staffFor, type Recipient } from "./activation.js";
 import { cardsFor } from "../cards/cards.js";
 import type { IncidentLog } from "../log/event-log.js";
 import type { IncidentRow } from "../incident/incidents.repo.js";
@@ -320,4 +320,24 @@ export async function addRaiser(
     },
     { kind: "staff" },
   );
+}
+
+/** Activates the roles a plan activates at once, staffed at the incident's place. */
+export async function activatePlan(
+  trx: Db,
+  log: IncidentLog,
+  incident: IncidentRef & { unit_id: string },
+  plan: ScenarioPlan,
+  at: Date,
+  options: { reason?: ActivationReason; newIncident?: boolean },
+): Promise<ActivationResult> {
+  const recipients = await staffFor(
+    trx,
+    incident.organization_id,
+    incident.unit_id,
+    plan.activatedRoleKeys,
+    "people",
+    at,
+  );
+  return activate(trx, log, incident, plan, recipients, at, options);
 }
