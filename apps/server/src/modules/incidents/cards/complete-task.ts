@@ -2,7 +2,7 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { forbidden, notFound } from "../../../platform/errors.js";
 import { allow, loadForActor, requireActive } from "../incident/access.js";
-import { eventActor } from "../incident/actors.js";
+import { commandBy } from "../incident/actors.js";
 import { commitWithEvents } from "../log/event-log.js";
 import { canCompleteTask } from "../incident/incidents.policy.js";
 import { refOf } from "../participation/participants.js";
@@ -32,12 +32,7 @@ export async function completeTask(
   const scope = task.mode === "once" ? "*" : actor.id;
   await commitWithEvents(
     deps,
-    {
-      organizationId: actor.organizationId,
-      actor: await eventActor(deps.db, actor),
-      action: done ? "task.complete" : "task.reopen",
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, done ? "task.complete" : "task.reopen", incident.id),
     async (trx, log) => {
       const changed = done
         ? (

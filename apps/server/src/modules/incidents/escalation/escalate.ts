@@ -7,7 +7,7 @@ import { activePeopleByIds } from "../../people/index.js";
 import { findRolesByKey } from "../../roles/index.js";
 import { staffFor } from "../participation/activation.js";
 import { allow, loadForActor, requireActive } from "../incident/access.js";
-import { eventActor } from "../incident/actors.js";
+import { commandBy } from "../incident/actors.js";
 import { commitWithEvents } from "../log/event-log.js";
 import { canSteer } from "../incident/incidents.policy.js";
 import { activate, refOf } from "../participation/participants.js";
@@ -31,12 +31,7 @@ export async function escalate(
   const at = deps.clock.now();
   return commitWithEvents(
     deps,
-    {
-      organizationId: org,
-      actor: await eventActor(deps.db, actor),
-      action: "incident.escalate",
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, "incident.escalate", incident.id),
     async (trx, log) => {
       let recipients;
       if (input.kind === "role") {

@@ -2,7 +2,7 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { conflict } from "../../../platform/errors.js";
 import { allow, loadForActor } from "./access.js";
-import { eventActor } from "./actors.js";
+import { commandBy } from "./actors.js";
 import { cancelTimers } from "../escalation/schedule.js";
 import { commitWithEvents } from "../log/event-log.js";
 import { canRecall, canSteer } from "./incidents.policy.js";
@@ -44,12 +44,7 @@ export async function changeLifecycle(
   const at = deps.clock.now();
   await commitWithEvents(
     deps,
-    {
-      organizationId: actor.organizationId,
-      actor: await eventActor(deps.db, actor),
-      action: ACTIONS[transition.to],
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, ACTIONS[transition.to], incident.id),
     async (trx, log) => {
       await trx
         .updateTable("incidents")

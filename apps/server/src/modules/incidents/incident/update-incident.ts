@@ -8,7 +8,7 @@ import { findActiveUnit, placeOf } from "../../units/index.js";
 import { addAudience } from "../participation/audience.js";
 import { switchCards } from "../cards/cards.js";
 import { allow, loadForActor, requireActive } from "./access.js";
-import { eventActor } from "./actors.js";
+import { commandBy } from "./actors.js";
 import { cancelTimers, escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { canSteer } from "./incidents.policy.js";
@@ -31,16 +31,10 @@ export async function updateIncident(
   const { incident, participation } = await loadForActor(deps.db, actor, incidentId);
   requireActive(incident);
   allow(canSteer(actor, participation), "change the incident");
-  const org = actor.organizationId;
   const at = deps.clock.now();
   await commitWithEvents(
     deps,
-    {
-      organizationId: org,
-      actor: await eventActor(deps.db, actor),
-      action: "incident.update",
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, "incident.update", incident.id),
     async (trx, log) => {
       const row = { ...incident };
       if (input.unitId !== undefined || input.placeNote !== undefined)

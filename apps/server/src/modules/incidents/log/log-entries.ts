@@ -3,7 +3,7 @@ import type { Actor } from "../../../platform/auth/index.js";
 import { notFound } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import { allow, loadForActor, requireNotClosed } from "../incident/access.js";
-import { eventActor } from "../incident/actors.js";
+import { commandBy, eventActor } from "../incident/actors.js";
 import { commitWithEvents } from "./event-log.js";
 import { canMarkLog } from "../incident/incidents.policy.js";
 import { refOf } from "../participation/participants.js";
@@ -73,12 +73,7 @@ export async function markLogEntry(
   if ((entry.key === 1) === key) return;
   await commitWithEvents(
     deps,
-    {
-      organizationId: actor.organizationId,
-      actor: await eventActor(deps.db, actor),
-      action: "log.mark_entry",
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, "log.mark_entry", incident.id),
     async (trx, log) => {
       await trx
         .updateTable("log_entries")

@@ -3,7 +3,7 @@ import type { Deps } from "../../../deps.js";
 import type { Actor } from "../../../platform/auth/index.js";
 import { conflict, forbidden } from "../../../platform/errors.js";
 import { loadForActor, requireActive } from "../incident/access.js";
-import { eventActor } from "../incident/actors.js";
+import { commandBy } from "../incident/actors.js";
 import { commitWithEvents } from "../log/event-log.js";
 import { refOf } from "./participants.js";
 
@@ -35,12 +35,7 @@ export async function reportRollCall(
   };
   await commitWithEvents(
     deps,
-    {
-      organizationId: actor.organizationId,
-      actor: await eventActor(deps.db, actor),
-      action: "rollcall.report",
-      incidentId: incident.id,
-    },
+    await commandBy(deps.db, actor, "rollcall.report", incident.id),
     async (trx, log) => {
       await trx
         .insertInto("rollcall_reports")
