@@ -22,7 +22,8 @@ export type AuditDraft = Omit<AuditEntry, "at">;
 export async function commitWithEvents<T>(
   deps: CommitDeps,
   work: (trx: Db, log: EventLog) => Promise<T>,
-  audit: AuditDraft[] | ((events: StoredEvent[]) => AuditDraft[]) = [],
+  // Read once the work has run: a command that learns its entries as it goes adds them here.
+  audit: AuditDraft[] = [],
 ): Promise<T> {
   let events: StoredEvent[] = [];
   const result = await inTransaction(deps.db, async (trx) => {
@@ -31,7 +32,7 @@ export async function commitWithEvents<T>(
     const value = await work(trx, log);
     events = await log.write();
     if (events.length === 0) return value;
-    for (const entry of typeof audit === "function" ? audit(events) : audit)
+    for (const entry of audit)
       await recordAudit(trx, {
         ...entry,
         at,

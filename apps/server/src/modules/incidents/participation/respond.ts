@@ -103,7 +103,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
       audit.push(...addEvents(events, changes));
       return out.map((r): ResponseResult => ("ok" in r ? { ok: stateOf(r.ok) } : r));
     },
-    () => audit,
+    audit,
   );
 }
 
