@@ -39,13 +39,16 @@ export function chainOf(units: TreeUnit[], unitId: string): TreeUnit[] {
 /** The unit and every unit below it. */
 function belowOf(units: TreeUnit[], unitId: string): string[] {
   const children = new Map<string, string[]>();
-  for (const u of units)
-    if (u.parent_id) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
-  const below = [unitId];
-  for (let i = 0; i < below.length; i += 1)
-    for (const child of children.get(below[i] ?? "") ?? [])
-      if (!below.includes(child)) below.push(child);
-  return below;
+  for (const u of units) {
+    if (!u.parent_id) continue;
+    const siblings = children.get(u.parent_id);
+    if (siblings) siblings.push(u.id);
+    else children.set(u.parent_id, [u.id]);
+  }
+  // A set, not includes(): a municipality has thousands of units, and this runs in every raise.
+  const below = new Set([unitId]);
+  for (const id of below) for (const child of children.get(id) ?? []) below.add(child);
+  return [...below];
 }
 
 // The kinds of unit that are a school or site of their own, for "the whole school".

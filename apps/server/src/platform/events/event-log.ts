@@ -79,8 +79,11 @@ export class EventLog {
   /** Allocates the sequence numbers and writes the events; returns them ready to publish. */
   async write(): Promise<StoredEvent[]> {
     const byOrg = new Map<string, Pending[]>();
-    for (const d of this.#drafts)
-      byOrg.set(d.draft.organizationId, [...(byOrg.get(d.draft.organizationId) ?? []), d]);
+    for (const d of this.#drafts) {
+      const drafts = byOrg.get(d.draft.organizationId);
+      if (drafts) drafts.push(d);
+      else byOrg.set(d.draft.organizationId, [d]);
+    }
     const stored: StoredEvent[] = [];
     for (const [org, drafts] of byOrg) stored.push(...(await this.#writeOrg(org, drafts)));
     return stored;
