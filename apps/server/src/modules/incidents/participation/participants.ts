@@ -77,8 +77,7 @@ export async function activate(
     : await existingParts(trx, incident.id, [...people.keys()]);
   const ts = at.toISOString();
   const alreadyIn: ActivationResult["alreadyIn"] = [];
-  const reasonOf = (p: { grants?: Recipient[] }) =>
-    options.reason ?? p.grants?.[0]?.reason ?? "manual";
+  const reasonOf = (p: Person) => options.reason ?? p.grants[0]?.reason ?? "manual";
 
   const fresh = [...people.values()].filter((p) => !existing.has(p.personId));
   const activated = await insertParticipations(trx, incident, fresh, reasonOf, ts);
@@ -104,7 +103,8 @@ export async function activate(
       .updateTable("participations")
       .set({ status: "notified", notified_at: ts, received_at: null, answered_at: null })
       .where("id", "=", a.participantId);
-    if (a.newcomer) q = q.set({ reason: reasonOf(people.get(a.personId) ?? {}) });
+    const person = people.get(a.personId);
+    if (a.newcomer && person) q = q.set({ reason: reasonOf(person) });
     if (a.roles.length === 0) q = q.where("reason", "=", "everyone");
     const { numUpdatedRows } = await q.executeTakeFirst();
     if (numUpdatedRows > 0n) activated.push(a);
