@@ -20,6 +20,8 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+type ConnectBase = Omit<ConnectCommand, "cmd" | "cookies" | "localAddress">;
+
 export interface ConnectResult {
   ok: number;
   failed: number;
@@ -109,22 +111,26 @@ export class ClientPool {
     return Promise.all(this.procs.map((_, i) => this.#request(i, command(i), timeoutMs)));
   }
 
-  /** Connects every cookie's socket, split evenly over the processes, each from its own address. */
+  /**
+   * Connects every cookie's socket, split evenly over the processes, each from its own address;
+   * `base` may differ per process (a cluster: processes connect to different nodes).
+   */
   async connect(
-    base: Omit<ConnectCommand, "cmd" | "cookies" | "localAddress">,
+    base: ConnectBase | ((process: number) => ConnectBase),
     cookies: string[],
     localAddress: (i: number) => string,
   ): Promise<ConnectResult> {
     const started = performance.now();
     const share = Math.ceil(cookies.length / this.size);
+    const baseOf = typeof base === "function" ? base : () => base;
     const replies = await this.#all(
       (i) => ({
         cmd: "connect",
-        ...base,
+        ...baseOf(i),
         cookies: cookies.slice(i * share, (i + 1) * share),
         localAddress: localAddress(i),
       }),
-      base.timeoutMs + 60_000,
+      baseOf(0).timeoutMs + 60_000,
     );
     const result: ConnectResult = { ok: 0, failed: 0, firstError: null, ms: 0 };
     for (const r of replies)
@@ -135,6 +141,11 @@ export class ClientPool {
       }
     result.ms = performance.now() - started;
     return result;
+  }
+
+  /** Closes every socket (the processes stay, ready to connect again). */
+  async disconnect(): Promise<void> {
+    await this.#all(() => ({ cmd: "disconnect" }), 10_000);
   }
 
   async setAnswering(enabled: boolean): Promise<void> {
@@ -176,7 +187,7 @@ export class ClientPool {
   }
 
   async close(): Promise<void> {
-    await this.#all(() => ({ cmd: "disconnect" }), 10_000).catch(() => undefined);
+    await this.disconnect().catch(() => undefined);
     await Promise.all(this.procs.map((p) => stop(p)));
   }
 }

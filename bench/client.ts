@@ -191,7 +191,9 @@ async function handle(r: Request): Promise<Reply> {
       return { id: r.id, ok: true, collected };
     }
     case "disconnect":
-      for (const list of Object.values(sockets)) for (const s of list.splice(0)) s.terminate();
+      // Closed on purpose: not counted as sockets the server or the network closed.
+      for (const list of Object.values(sockets))
+        for (const s of list.splice(0)) s.removeAllListeners("close").terminate();
       return { id: r.id, ok: true };
   }
 }

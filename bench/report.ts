@@ -1,13 +1,7 @@
 /** The results as a markdown table, with the targets of the issue (they apply at N = 10,000). */
+import { int, kib, ms, times, us, verdict } from "./format.js";
 import type { ScenarioResult } from "./scenario.js";
 import { median } from "./stats.js";
-
-const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "—");
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const us = (v: number) => `${v.toFixed(1)} µs`;
-const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : "—");
-const verdict = (ok: boolean) => (ok ? "pass" : "**FAIL**");
-const int = (v: number) => v.toLocaleString("en-US");
 
 export interface Check {
   name: string;
@@ -152,7 +146,7 @@ export function table(r: ScenarioResult): string {
 }
 
 /** A row of per-round ratios (each round over its own divisor) and their median. */
-const pairedRatios = (rounds: number[], divisors: number[]) =>
+export const pairedRatios = (rounds: number[], divisors: number[]) =>
   rounds.map((v, i) => v / (divisors[i] ?? NaN));
 
 function perRound(label: string, rounds: number[], divisors: number[], note: string): string[] {

@@ -5,6 +5,8 @@
  *   npm run bench                        # N = 1,000 then 10,000
  *   npm run bench -- --n 1000            # one N (repeat --n for more)
  *   npm run bench -- --profile           # also write and summarise the server's CPU profile
+ *   npm run bench -- --postgres postgres://postgres@127.0.0.1:5432/postgres
+ *                                        # also, at each N, two nodes against one on PostgreSQL
  *
  * Options: --clients K (client processes, 4), --rounds R, --answer-rounds A, --warmup W,
  * --server-root DIR (measure another checkout of the server), --server-env KEY=VALUE (extra
@@ -18,6 +20,8 @@ import { parseArgs } from "node:util";
 import { cleanup, cleanupNow } from "./processes.js";
 import { formatHotspots, hotspots } from "./profile-summary.js";
 import { checks, heading, table } from "./report.js";
+import { runCluster, type ClusterResult } from "./cluster.js";
+import { clusterChecks, clusterHeading, clusterTable } from "./cluster-report.js";
 import { runScenario, type ScenarioResult } from "./scenario.js";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     "server-env": { type: "string", multiple: true },
     "max-minutes": { type: "string", default: "30" },
+    postgres: { type: "string" },
   },
 });
 
@@ -48,7 +53,8 @@ const int = (text: string | undefined, name: string): number | undefined => {
 /** Sockets per process are the limit: the fd limit must be raised (the npm script does). */
 function checkFileLimit(n: number, clients: number): void {
   const limit = Number(execFileSync("sh", ["-c", "ulimit -n"]).toString().trim());
-  const need = Math.max(n, Math.ceil((2 * n) / clients)) + 1000;
+  // The PostgreSQL run's node A holds one organisation's N sockets and half of the other's.
+  const need = Math.max(values.postgres ? 1.5 * n : n, Math.ceil((2 * n) / clients)) + 1000;
   if (Number.isFinite(limit) && limit < need)
     throw new Error(
       `N=${n} needs ${need} open files per process, the limit is ${limit}: run through ` +
@@ -68,17 +74,22 @@ async function main(): Promise<void> {
   );
   budget.unref();
   const runs: ScenarioResult[] = [];
+  const clusters: ClusterResult[] = [];
   const started = new Date();
   for (const n of ns) {
     if (n < clients) throw new Error(`--n must be at least the number of clients (${clients})`);
     checkFileLimit(n, clients);
+    const rounds = int(values.rounds, "rounds") ?? (n >= 10_000 ? 8 : 10);
+    const answerRounds = int(values["answer-rounds"], "answer-rounds") ?? (n >= 10_000 ? 3 : 5);
+    const warmup = int(values.warmup, "warmup") ?? 1;
+    const serverRoot = path.resolve(values["server-root"]);
     const result = await runScenario({
       n,
       clients,
-      rounds: int(values.rounds, "rounds") ?? (n >= 10_000 ? 8 : 10),
-      answerRounds: int(values["answer-rounds"], "answer-rounds") ?? (n >= 10_000 ? 3 : 5),
-      warmup: int(values.warmup, "warmup") ?? 1,
-      serverRoot: path.resolve(values["server-root"]),
+      rounds,
+      answerRounds,
+      warmup,
+      serverRoot,
       serverEnv: Object.fromEntries(
         (values["server-env"] ?? []).map((kv) => [
           kv.split("=")[0] ?? "",
@@ -102,6 +113,23 @@ async function main(): Promise<void> {
             hotspots(result.profile, result.windows, phase, 15),
           ),
         );
+    if (!values.postgres) continue;
+    const cluster = await runCluster({
+      n,
+      clients,
+      rounds,
+      answerRounds,
+      warmup,
+      serverRoot,
+      databaseUrl: values.postgres,
+      log: (line) => print(line),
+    });
+    clusters.push(cluster);
+    print();
+    print(clusterHeading(cluster));
+    print();
+    print(clusterTable(cluster));
+    print();
   }
   const cpus = os.cpus();
   const report = {
@@ -114,7 +142,11 @@ async function main(): Promise<void> {
       node: process.version,
     },
     runs,
-    checks: runs.map((r) => ({ n: r.n, checks: checks(r) })),
+    checks: [
+      ...runs.map((r) => ({ n: r.n, checks: checks(r) })),
+      ...clusters.map((r) => ({ n: r.n, postgres: true, checks: clusterChecks(r) })),
+    ],
+    clusters,
   };
   mkdirSync(path.dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -4,17 +4,18 @@
  * baseline broadcasts of the same payload, and finally let every responder answer.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { alarmRound, allRecordedAfter, type RoundContext } from "./alarm-round.js";
 import { ClientPool } from "./client-pool.js";
+import { seedProduct, startProduct } from "./product.js";
 import {
   cpuNs,
   freePort,
   monotonicUs,
   now,
   rssBytes,
-  runNode,
   sleep,
   startNode,
   stop,
@@ -107,16 +108,11 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "beredd-bench-"));
   trackFolder(dir);
   const dataDir = path.join(dir, "data");
-  const seedFile = path.join(dir, "seed.json");
   const waitMs = Math.max(10_000, o.n * 3);
   const settleMs = 300 + Math.round(o.n / 20);
 
   o.log(`N=${o.n}: seeding ${o.n} responders`);
-  await runNode(
-    ["--conditions=@beredd/source", "--import", tsxLoader, path.join(BENCH, "seed.ts"), seedFile],
-    { cwd: dir, env: { DATA_DIR: dataDir, BENCH_N: String(o.n) }, timeoutMs: 300_000 },
-  );
-  const seed = JSON.parse(readFileSync(seedFile, "utf8")) as SeedOutput;
+  const seed = await seedProduct(o.n, dir, { DATA_DIR: dataDir });
 
   const productPort = await freePort(PRODUCT_HOST);
   const baselinePort = await freePort(BASELINE_HOST);
@@ -126,31 +122,14 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const profileArgs = o.profileDir
     ? ["--cpu-prof", `--cpu-prof-dir=${o.profileDir}`, `--cpu-prof-name=server-${o.n}.cpuprofile`]
     : [];
-  // Started as a user starts it (from source); the working folder is the temporary one so that
-  // a developer's .env cannot point the benchmark at another database.
-  const product = startNode(
-    [
-      ...profileArgs,
-      // The V8 setting `npm start` and the `beredd` command run with (docs/operations.md).
-      "--max-semi-space-size=16",
-      "--conditions=@beredd/source",
-      "--import",
-      tsxLoader,
-      path.join(o.serverRoot, "apps/server/src/main.ts"),
-      "start",
-    ],
-    {
-      cwd: dir,
-      env: {
-        DATA_DIR: dataDir,
-        PORT: String(productPort),
-        HOST: PRODUCT_HOST,
-        SEED_DEMO: "false",
-        LOG_LEVEL: "warn",
-        ...o.serverEnv,
-      },
-    },
-  );
+  const product = startProduct({
+    serverRoot: o.serverRoot,
+    cwd: dir,
+    host: PRODUCT_HOST,
+    port: productPort,
+    env: { DATA_DIR: dataDir, ...o.serverEnv },
+    nodeArgs: profileArgs,
+  });
   const baseline = startNode(
     [
       "--import",
@@ -271,49 +250,18 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     );
 
   const windows: Window[] = [];
-  const headers = {
-    authorization: `Bearer ${seed.apiToken}`,
-    "content-type": "application/json",
+  const round: RoundContext = {
+    pool,
+    seed,
+    raiseUrl: c.productUrl,
+    serverPids: [c.product.pid],
+    waitMs: c.waitMs,
+    settleMs: c.settleMs,
   };
-
-  // The clients share the machine's cores with the server: their CPU is the other half of the load.
-  const clientCpu = () => pool.pids.reduce((sum, pid) => sum + cpuNs(pid), 0);
-
-  /** One alarm: raise, wait for every delivery (or every answer), then resolve it. */
   const productRound = async (answer: boolean) => {
-    await pool.setAnswering(answer);
-    const cpu0 = cpuNs(c.product.pid);
-    const clientCpu0 = clientCpu();
-    const w0 = monotonicUs();
-    const t0 = now();
-    const res = await fetch(`${c.productUrl}/api/v1/incidents`, {
-      method: "POST",
-      headers: { ...headers, "idempotency-key": randomUUID() },
-      body: JSON.stringify({ scenarioId: seed.scenarioId, unitId: seed.unitId }),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const raiseMs = now() - t0;
-    const body = (await res.json()) as { id?: string; activated?: number };
-    if (res.status !== 201 || !body.id)
-      throw new Error(`raise answered ${res.status}: ${JSON.stringify(body)}`);
-    const complete = await pool.waitDone(
-      answer ? "recorded" : "raised",
-      body.id,
-      c.waitMs * (answer ? 3 : 1),
-    );
-    const cpu = cpuNs(c.product.pid) - cpu0;
-    const clientsCpu = clientCpu() - clientCpu0;
-    windows.push({ phase: answer ? "answer" : "receive", startUs: w0, endUs: monotonicUs() });
-    const got = await pool.collect(body.id);
-    const resolved = await fetch(`${c.productUrl}/api/v1/incidents/${body.id}/resolution`, {
-      method: "POST",
-      headers: { authorization: headers.authorization },
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (resolved.status !== 204) throw new Error(`resolution answered ${resolved.status}`);
-    await pool.waitDone("resolved", body.id, c.waitMs);
-    await sleep(c.settleMs);
-    return { id: body.id, t0, raiseMs, complete, cpu, clientsCpu, got };
+    const r = await alarmRound(round, answer);
+    windows.push({ phase: answer ? "answer" : "receive", startUs: r.startUs, endUs: r.endUs });
+    return r;
   };
 
   /**
@@ -458,9 +406,4 @@ async function measure(c: Ctx): Promise<ScenarioResult> {
     windows,
     profile: o.profileDir ? path.join(o.profileDir, `server-${o.n}.cpuprofile`) : null,
   };
-}
-
-/** Start → the last of `n` confirmations, or infinity when any is missing. */
-function allRecordedAfter(recorded: number[], t0: number, n: number): number {
-  return recorded.length === n ? Math.max(...recorded) - t0 : Number.POSITIVE_INFINITY;
 }

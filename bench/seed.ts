@@ -5,6 +5,8 @@
  * processes need (cookie tokens, API token, ids) as JSON to the path given as the first argument.
  *
  *   DATA_DIR=/tmp/x BENCH_N=1000 node --conditions=@beredd/source --import tsx bench/seed.ts out.json
+ *
+ * With DATABASE_URL (and SESSION_SECRET) it seeds that PostgreSQL database instead.
  */
 import { writeFileSync } from "node:fs";
 import { ScenarioPlan } from "@beredd/contracts";
@@ -70,7 +72,8 @@ async function seed(db: Db, sessionKey: string, n: number): Promise<SeedOutput> 
       personId: newId(),
       cookie,
       name: `Responder ${i + 1}`,
-      email: `responder-${i + 1}@bench.invalid`,
+      // Addresses are unique across organisations: the cluster run seeds two into one database.
+      email: `responder-${i + 1}.${organizationId}@bench.invalid`,
     }));
     await insertChunked(people, (chunk) =>
       trx
@@ -170,6 +173,9 @@ async function main(): Promise<void> {
   if (!out || !Number.isInteger(n) || n < 1) throw new Error("usage: BENCH_N=<n> seed.ts <out>");
   const config = loadConfig({
     DATA_DIR: process.env.DATA_DIR,
+    // The PostgreSQL run: the database and the secret every node of the cluster shares.
+    DATABASE_URL: process.env.DATABASE_URL,
+    SESSION_SECRET: process.env.SESSION_SECRET,
     SEED_DEMO: "false",
     LOG_LEVEL: "warn",
   });
