@@ -12,6 +12,8 @@ import { KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icon
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
+import { ConnectionStatus } from "../features/realtime/connection-status";
+import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import { useCurrentSession, useIsAdmin, useSession } from "../features/session/session-context";
 import { requestHeadingFocus } from "../lib/heading-focus";
 import { errorMessage } from "../lib/problem-message";
@@ -19,7 +21,9 @@ import { errorMessage } from "../lib/problem-message";
 export function AppLayout() {
   return (
     <NoticeProvider>
-      <Shell />
+      <RealtimeProvider>
+        <Shell />
+      </RealtimeProvider>
     </NoticeProvider>
   );
 }
@@ -61,6 +65,7 @@ function Shell() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <ConnectionStatus />
         <NoticeRegion />
         <Outlet />
       </main>

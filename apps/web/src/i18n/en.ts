@@ -1,6 +1,9 @@
 import type { Catalogue } from "./catalogue";
+import { incident, realtime } from "./en/incident";
 
 export const en: Catalogue = {
+  incident,
+  realtime,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",
