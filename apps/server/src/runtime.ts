@@ -52,6 +52,7 @@ export async function openRuntime(
     config,
     secrets: loadSecrets(config),
     publish: (events) => broadcaster.publish(events.map((e) => rules.toMessage(e))),
+    claim: (events) => broadcaster.claim(events),
     failpoint: failpoints(config.failpoints),
   };
   return {

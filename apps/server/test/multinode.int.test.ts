@@ -216,6 +216,51 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several nodes on one PostgreSQL
       expect(node.output()).toContain("lost the notification connection to PostgreSQL");
   }, 60_000);
 
+  it("confirms each answer once to the socket it came over while the other node commits for the same organisation", async () => {
+    // The quiet alarm at the classroom, raised by an earlier test or now (a repeat joins it).
+    const raised = await call(a.url, anna, "POST", "/api/v1/incidents", {
+      scenarioId: scenario.quiet,
+      unitId,
+    });
+    expect([200, 201]).toContain(raised.status);
+    const incidentId = ((await raised.json()) as RaisedIncident).id;
+    const evaOnB = await on(b, eva);
+    // Node A commits all the time, so node B keeps reading the log, its own commits included.
+    let writing = true;
+    const writer = async () => {
+      for (let i = 0; writing; i++) {
+        const res = await call(a.url, anna, "POST", `/api/v1/incidents/${incidentId}/log-entries`, {
+          text: `Läge ${i}`,
+        });
+        expect(res.status).toBe(201);
+      }
+    };
+    const writers = range(1, 6).map(writer);
+    const answers = 80;
+    for (let i = 0; i < answers; i++) {
+      const ref = `answer-${i}`;
+      evaOnB.socket.send({
+        type: "answer",
+        incidentId,
+        answer: i % 2 === 0 ? "on_my_way" : "acknowledged",
+        ref,
+      });
+      await evaOnB.socket.waitFor((m) => m.type === "recorded" && m.ref === ref);
+    }
+    writing = false;
+    await Promise.all(writers);
+    // A note read from the log would come without the ref, a second time to the same socket.
+    const entries = (await eventsOf(incidentId)).filter((e) => e.type === "log.entry_added");
+    await evaOnB.socket.waitFor(
+      (m) => m.type === "event" && m.event.seq === Math.max(...seqsOf(entries)),
+      10_000,
+    );
+    const recorded = evaOnB.socket.messages.filter((m) => m.type === "recorded");
+    expect(recorded.map((m) => (m.type === "recorded" ? m.ref : null))).toEqual(
+      range(0, answers - 1).map((i) => `answer-${i}`),
+    );
+  }, 60_000);
+
   it("fires an escalation step exactly once when the node in the middle of firing it is killed", async () => {
     const incidentId = await raiseOn(a, anna, scenario.quick);
     const org = await admin.query<{ organization_id: string }>(

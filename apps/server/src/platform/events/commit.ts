@@ -7,6 +7,12 @@ export interface CommitDeps {
   clock: { now(): Date };
   /** Hands committed events to the realtime fan-out; called only after commit. */
   publish(events: StoredEvent[]): void;
+  /**
+   * Marks events as this node's own before their transaction commits: a read of the log (for
+   * other nodes' events) that meets them leaves them to `publish`, which alone knows the sockets
+   * they came over. Returns the release, called once they are published or rolled back.
+   */
+  claim(events: StoredEvent[]): () => void;
   failpoint(name: string): void;
 }
 
@@ -26,23 +32,29 @@ export async function commitWithEvents<T>(
   audit: AuditDraft[] = [],
 ): Promise<T> {
   let events: StoredEvent[] = [];
-  const result = await inTransaction(deps.db, async (trx) => {
-    const at = deps.clock.now();
-    const log = new EventLog(trx, at);
-    const value = await work(trx, log);
-    events = await log.write();
-    if (events.length === 0) return value;
-    for (const entry of audit)
-      await recordAudit(trx, {
-        ...entry,
-        at,
-        data: { ...entry.data, events: seqsOf(events, entry) },
-      });
-    return value;
-  });
-  deps.failpoint("after-commit");
-  deps.publish(events);
-  return result;
+  let release: () => void = () => undefined;
+  try {
+    const result = await inTransaction(deps.db, async (trx) => {
+      const at = deps.clock.now();
+      const log = new EventLog(trx, at);
+      const value = await work(trx, log);
+      events = await log.write();
+      if (events.length === 0) return value;
+      release = deps.claim(events);
+      for (const entry of audit)
+        await recordAudit(trx, {
+          ...entry,
+          at,
+          data: { ...entry.data, events: seqsOf(events, entry) },
+        });
+      return value;
+    });
+    deps.failpoint("after-commit");
+    deps.publish(events);
+    return result;
+  } finally {
+    release();
+  }
 }
 
 /** The sequence numbers of the events the command wrote about the entry's subject. */

@@ -31,6 +31,11 @@ export class LocalBroadcaster implements Broadcaster {
     return (this.#next.get(organizationId) ?? 1) - 1;
   }
 
+  /** One node reads the log only to fill a gap, after a wait no publish takes: nothing to claim. */
+  claim(): () => void {
+    return () => undefined;
+  }
+
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -45,7 +50,9 @@ export class LocalBroadcaster implements Broadcaster {
     if (!this.#next.has(org)) this.#next.set(org, 1);
     const held = this.#held.get(org) ?? new Map<number, StreamMessage>();
     this.#held.set(org, held);
-    for (const m of batch) held.set(m.seq, m);
+    // The first copy of a message stays: a node's own commit, waiting here behind an earlier
+    // one, keeps the sockets it came over when the same event is read back from the log.
+    for (const m of batch) if (!held.has(m.seq)) held.set(m.seq, m);
     this.#drain(org);
     if (held.size > 0) this.#watchGap(org);
   }

@@ -42,6 +42,8 @@ export class PostgresBroadcaster implements Broadcaster {
   readonly #reading = new Set<string>();
   /** Per organisation, the hint being sent and the newest one waiting behind it. */
   readonly #sending = new Map<string, number | null>();
+  /** Per organisation, the sequence numbers this node is committing and will publish itself. */
+  readonly #claimed = new Map<string, Set<number>>();
   #sweep: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: PostgresBroadcasterOptions) {
@@ -74,6 +76,20 @@ export class PostgresBroadcaster implements Broadcaster {
     this.#local.publish(batch);
     const last = batch.at(-1);
     if (last) this.#announce(last.organizationId, last.seq);
+  }
+
+  claim(batch: readonly { organizationId: string; seq: number }[]): () => void {
+    for (const { organizationId, seq } of batch) {
+      const claimed = this.#claimed.get(organizationId) ?? new Set<number>();
+      this.#claimed.set(organizationId, claimed.add(seq));
+    }
+    return () => {
+      for (const { organizationId, seq } of batch) {
+        const claimed = this.#claimed.get(organizationId);
+        claimed?.delete(seq);
+        if (claimed?.size === 0) this.#claimed.delete(organizationId);
+      }
+    };
   }
 
   /**
@@ -135,7 +151,11 @@ export class PostgresBroadcaster implements Broadcaster {
           Math.min(PAGE, wanted - from),
           "all",
         );
-        this.#local.publish(page);
+        // This node's own commits, read before their publish: left to it (the in-process
+        // broadcaster holds what follows them until it comes). Read from here, they would reach
+        // the sockets they came over a second time.
+        const claimed = this.#claimed.get(organizationId);
+        this.#local.publish(claimed ? page.filter((m) => !claimed.has(m.seq)) : page);
         // Nothing new came of it (the log does not have it yet): the next hint or catch-up retries.
         if (this.#local.delivered(organizationId) === from) break;
       }

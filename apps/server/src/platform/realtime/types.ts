@@ -49,6 +49,12 @@ export interface Broadcaster {
   start(organizationIds: string[]): Promise<void>;
   /** Called after commit with the events the transaction wrote, in sequence order. */
   publish(batch: StreamMessage[]): void;
+  /**
+   * This node is about to commit these sequence numbers: a read of the log meeting them before
+   * their `publish` leaves them to it (only `publish` knows the sockets they came over). Returns
+   * the release. Reads from the log happen only with several nodes.
+   */
+  claim(batch: readonly { organizationId: string; seq: number }[]): () => void;
   subscribe(listener: Listener): () => void;
   close(): Promise<void>;
 }
