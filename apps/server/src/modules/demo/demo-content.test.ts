@@ -100,10 +100,11 @@ describe("demo content files", () => {
   });
 
   it("refuse a demo sign-in that belongs to no one who can sign in", async () => {
-    const raw = await withChange("content/organization.json", [
-      ["signIn", "email"],
-      "maria.karlsson@exempelkommun.se",
-    ]);
+    const raw = await withChange(
+      "content/organization.json",
+      [["signIn", "email"], "maria.karlsson@exempelkommun.se"],
+      [["people", 2, "canSignIn"], false],
+    );
     expect(problemsOf(raw)).toContain("content/organization.json: signIn.email:");
   });
 });
