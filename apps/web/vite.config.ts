@@ -59,6 +59,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
+    // .vite/manifest.json: which chunks each screen loads (npm run bench:web reads it).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change seldom: their own chunks stay cached across app releases.
