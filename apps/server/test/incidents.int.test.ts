@@ -111,6 +111,22 @@ describeEachDialect("raising and answering an alarm", (ctx) => {
     expect(other.json<Problem>().errors?.[0]?.path).toBe("headers/idempotency-key");
   });
 
+  it("keeps an Idempotency-Key to its caller: another member's equal key is their own alarm", async () => {
+    const headers = { "idempotency-key": "shared-looking-key-0001" };
+    const evas = await eva.request("POST", "/api/v1/incidents", firstAidIn5B(), headers);
+    expect(evas.statusCode).toBe(201);
+    const johan = await signIn(ctx().app, "johan.nilsson@exempelkommun.se", DEMO.password);
+    const lockdown = { scenarioId: catalog.scenario("lockdown").id, unitId: firstAidIn5B().unitId };
+    const johans = await johan.request("POST", "/api/v1/incidents", lockdown, headers);
+    // Not a replay of Eva's alarm (whose summary Johan may not see), and not refused: his own.
+    expect(johans.statusCode).toBe(201);
+    expect(johans.headers["idempotent-replayed"]).toBeUndefined();
+    expect(johans.json<{ id: string }>().id).not.toBe(evas.json<{ id: string }>().id);
+    expect(johans.json<{ scenario: { key: string } }>().scenario.key).toBe("lockdown");
+    const again = await eva.request("POST", "/api/v1/incidents", firstAidIn5B(), headers);
+    expect(again.json<{ id: string }>().id).toBe(evas.json<{ id: string }>().id);
+  });
+
   it("treats a second tap without a key as the same alarm", async () => {
     const a = await raise(eva, firstAidIn5B());
     const b = await eva.request("POST", "/api/v1/incidents", firstAidIn5B());

@@ -42,12 +42,15 @@ export async function raiseIncident(
   const org = actor.organizationId;
   const { scenario, unitId, plan } = await raiseTarget(db, actor, input, "body");
 
+  // A key is its caller's own: another caller's equal key is another request, never a replay of
+  // (or a conflict with) an alarm they may not see.
+  const key = options.idempotencyKey && `${actor.type}:${actor.id}:${options.idempotencyKey}`;
   const requestHash = createHash("sha256")
     .update(JSON.stringify([input, options.drill]))
     .digest("base64url");
-  const earlier = await findEarlier(deps, actor, input, options.drill, options.idempotencyKey);
+  const earlier = await findEarlier(deps, actor, input, options.drill, key);
   if (earlier) {
-    if (options.idempotencyKey && earlier.request_hash !== requestHash)
+    if (key && earlier.request_hash !== requestHash)
       throw conflict("This Idempotency-Key was used for a different alarm", [
         {
           path: "headers/idempotency-key",
@@ -82,7 +85,7 @@ export async function raiseIncident(
     raised_at: at.toISOString(),
     resolved_at: null,
     closed_at: null,
-    idempotency_key: options.idempotencyKey ?? null,
+    idempotency_key: key ?? null,
     request_hash: requestHash,
     activated: null,
   };
@@ -100,8 +103,8 @@ export async function raiseIncident(
     return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
     // Two retries of one raise racing: the second finds the first's row.
-    if (options.idempotencyKey && isUniqueViolation(error)) {
-      const winner = await findEarlier(deps, actor, input, options.drill, options.idempotencyKey);
+    if (key && isUniqueViolation(error)) {
+      const winner = await findEarlier(deps, actor, input, options.drill, key);
       if (winner) return { incident: winner, activated: winner.activated ?? 0, replayed: true };
     }
     throw error;
