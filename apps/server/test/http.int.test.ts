@@ -85,6 +85,15 @@ describeEachDialect("HTTP platform", (ctx) => {
     }
   });
 
+  it("answers a NUL or control character in a path with a 400 problem, signed in or not", async () => {
+    for (const url of ["/%00", "/api/v1/units/%00", "/people/%0a", "/%7f"]) {
+      const res = await ctx().app.inject(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers["content-type"], url).toContain("application/problem+json");
+      expect(res.body, url).not.toMatch(/at .*\.(ts|js):\d+/);
+    }
+  });
+
   it("answers an unknown API path with a 404 problem", async () => {
     const res = await ctx().app.inject("/api/v1/nothing-here");
     expect(res.statusCode).toBe(404);

@@ -6,7 +6,12 @@ import { AppError } from "../errors.js";
 const markers = {
   malformed: "~malformed-escape~",
   tooLong: "~too-long~",
+  control: "~control-character~",
 } as const;
+
+/** NUL and the other C0 control characters, and DEL: in no path a person or a link means. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * The router refuses a path segment with a malformed %-escape or longer than `maxParamLength`,
@@ -20,21 +25,22 @@ export function markUnroutableSegments(maxParamLength: number) {
     const url = request.url ?? "/";
     const query = url.indexOf("?");
     const path = query === -1 ? url : url.slice(0, query);
-    if (!path.includes("%") && path.length <= maxParamLength) return url;
+    if (!path.includes("%") && path.length <= maxParamLength && !CONTROL.test(path)) return url;
     const segments = path.split("/").map((segment) => {
       if (segment.length > maxParamLength) return markers.tooLong;
-      return decodes(segment) ? segment : markers.malformed;
+      const decoded = decode(segment);
+      if (decoded === null) return markers.malformed;
+      return CONTROL.test(decoded) ? markers.control : segment;
     });
     return segments.join("/") + (query === -1 ? "" : url.slice(query));
   };
 }
 
-function decodes(segment: string): boolean {
+function decode(segment: string): string | null {
   try {
-    decodeURIComponent(segment);
-    return true;
+    return decodeURIComponent(segment);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -49,6 +55,10 @@ export function refuseMarkedSegments(app: FastifyInstance, maxParamLength: numbe
       { message: "Not a valid URL component (malformed %-escape)", code: "invalid_url" },
     ],
     [markers.tooLong, { message: `Longer than ${maxParamLength} characters`, code: "too_big" }],
+    [
+      markers.control,
+      { message: "Contains a control character (such as NUL)", code: "invalid_url" },
+    ],
   ]);
   app.addHook("onRequest", (request, _reply, done) => {
     if (request.url === request.originalUrl) return done();
@@ -58,6 +68,12 @@ export function refuseMarkedSegments(app: FastifyInstance, maxParamLength: numbe
       const fault = name === "*" ? undefined : faults.get(value);
       return fault ? [{ path: `params/${name}`, ...fault }] : [];
     });
+    // A control character is refused wherever it is, even where a wildcard would take it (the web
+    // app's files): no such path exists, and a file lookup must never see one.
+    const path = request.url.split("?")[0] ?? "";
+    const control = faults.get(markers.control);
+    if (errors.length === 0 && control && path.split("/").includes(markers.control))
+      errors.push({ path: "url", ...control });
     const first = errors[0];
     done(first && new AppError("validation_failed", `${first.path}: ${first.message}`, errors));
   });
