@@ -8,6 +8,17 @@ import type { ClientPool } from "./client-pool.js";
 import { cpuNs, monotonicUs, now, sleep } from "./processes.js";
 import type { Collected, SeedOutput } from "./protocol.js";
 
+/** What both runs (SQLite against the baseline, PostgreSQL two nodes against one) are given. */
+export interface RunShape {
+  n: number;
+  clients: number;
+  rounds: number;
+  answerRounds: number;
+  warmup: number;
+  serverRoot: string;
+  log(line: string): void;
+}
+
 export interface RoundContext {
   pool: ClientPool;
   seed: SeedOutput;

@@ -10,7 +10,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { alarmRound, allRecordedAfter, type AlarmRound, type RoundContext } from "./alarm-round.js";
+import {
+  alarmRound,
+  allRecordedAfter,
+  type AlarmRound,
+  type RoundContext,
+  type RunShape,
+} from "./alarm-round.js";
 import { ClientPool, type ConnectResult } from "./client-pool.js";
 import { seedProduct, startProduct } from "./product.js";
 import { freePort, stop, trackFolder, waitReady, type Proc } from "./processes.js";
@@ -19,16 +25,9 @@ import { summarize, type Summary } from "./stats.js";
 
 const HOST = "127.0.0.1";
 
-export interface ClusterOptions {
-  n: number;
-  clients: number;
-  rounds: number;
-  answerRounds: number;
-  warmup: number;
-  serverRoot: string;
+export interface ClusterOptions extends RunShape {
   /** A PostgreSQL server where the run may create (and afterwards drop) its own database. */
   databaseUrl: string;
-  log(line: string): void;
 }
 
 /** What one organisation's alarms measured: one node, or two. */

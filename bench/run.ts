@@ -20,12 +20,14 @@ import { parseArgs } from "node:util";
 import { cleanup, cleanupNow } from "./processes.js";
 import { formatHotspots, hotspots } from "./profile-summary.js";
 import { checks, heading, table } from "./report.js";
+import type { RunShape } from "./alarm-round.js";
 import { runCluster, type ClusterResult } from "./cluster.js";
 import { clusterChecks, clusterHeading, clusterTable } from "./cluster-report.js";
 import { runScenario, type ScenarioResult } from "./scenario.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const print = (line = "") => process.stdout.write(`${line}\n`);
+const printTable = (title: string, body: string) => print(`\n${title}\n\n${body}\n`);
 
 const { values } = parseArgs({
   options: {
@@ -79,17 +81,17 @@ async function main(): Promise<void> {
   for (const n of ns) {
     if (n < clients) throw new Error(`--n must be at least the number of clients (${clients})`);
     checkFileLimit(n, clients);
-    const rounds = int(values.rounds, "rounds") ?? (n >= 10_000 ? 8 : 10);
-    const answerRounds = int(values["answer-rounds"], "answer-rounds") ?? (n >= 10_000 ? 3 : 5);
-    const warmup = int(values.warmup, "warmup") ?? 1;
-    const serverRoot = path.resolve(values["server-root"]);
-    const result = await runScenario({
+    const shape: RunShape = {
       n,
       clients,
-      rounds,
-      answerRounds,
-      warmup,
-      serverRoot,
+      rounds: int(values.rounds, "rounds") ?? (n >= 10_000 ? 8 : 10),
+      answerRounds: int(values["answer-rounds"], "answer-rounds") ?? (n >= 10_000 ? 3 : 5),
+      warmup: int(values.warmup, "warmup") ?? 1,
+      serverRoot: path.resolve(values["server-root"]),
+      log: (line) => print(line),
+    };
+    const result = await runScenario({
+      ...shape,
       serverEnv: Object.fromEntries(
         (values["server-env"] ?? []).map((kv) => [
           kv.split("=")[0] ?? "",
@@ -97,14 +99,9 @@ async function main(): Promise<void> {
         ]),
       ),
       profileDir: values.profile ? path.join(path.dirname(values.out), "profiles") : null,
-      log: (line) => print(line),
     });
     runs.push(result);
-    print();
-    print(heading(result));
-    print();
-    print(table(result));
-    print();
+    printTable(heading(result), table(result));
     if (result.profile)
       for (const phase of ["receive", "answer"] as const)
         print(
@@ -114,22 +111,9 @@ async function main(): Promise<void> {
           ),
         );
     if (!values.postgres) continue;
-    const cluster = await runCluster({
-      n,
-      clients,
-      rounds,
-      answerRounds,
-      warmup,
-      serverRoot,
-      databaseUrl: values.postgres,
-      log: (line) => print(line),
-    });
+    const cluster = await runCluster({ ...shape, databaseUrl: values.postgres });
     clusters.push(cluster);
-    print();
-    print(clusterHeading(cluster));
-    print();
-    print(clusterTable(cluster));
-    print();
+    printTable(clusterHeading(cluster), clusterTable(cluster));
   }
   const cpus = os.cpus();
   const report = {

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { alarmRound, allRecordedAfter, type RoundContext } from "./alarm-round.js";
+import { alarmRound, allRecordedAfter, type RoundContext, type RunShape } from "./alarm-round.js";
 import { ClientPool } from "./client-pool.js";
 import { seedProduct, startProduct } from "./product.js";
 import {
@@ -33,18 +33,11 @@ const BASELINE_HOST = "127.0.0.2";
 /** Client process i connects from 127.0.1.(i+1): its own 28k ephemeral ports. */
 const clientAddress = (i: number) => `127.0.1.${i + 1}`;
 
-export interface ScenarioOptions {
-  n: number;
-  clients: number;
-  rounds: number;
-  answerRounds: number;
-  warmup: number;
-  serverRoot: string;
+export interface ScenarioOptions extends RunShape {
   /** Extra environment for the product (investigation only: the table uses the defaults). */
   serverEnv: Record<string, string>;
   /** Folder for the product's V8 CPU profile, or null for none. */
   profileDir: string | null;
-  log(line: string): void;
 }
 
 interface Memory {
