@@ -21,6 +21,5 @@ export const incident: typeof sv = {
 };
 
 export const realtime: typeof svRealtime = {
-  connecting: "Connecting …",
   reconnecting: "Reconnecting … What you see may be out of date.",
 };

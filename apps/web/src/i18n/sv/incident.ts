@@ -21,6 +21,5 @@ export const incident = {
 
 /** The realtime socket, in the header: only said when it is not live. */
 export const realtime = {
-  connecting: "Ansluter …",
   reconnecting: "Återansluter … Det du ser kan vara inaktuellt.",
 };
