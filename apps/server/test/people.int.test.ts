@@ -124,15 +124,17 @@ describeEachDialect("people", (ctx) => {
     expect((await signIn(ctx().app, DEMO_VIEWER, DEMO.password)).session.accessRole).toBe("viewer");
   });
 
-  it("a change of access role takes effect on the person's open session", async () => {
+  it("a change of access role ends the person's open session; they sign in to the new role", async () => {
     const viewer = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
     const id = viewer.session.personId;
     expect(
       (await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode,
     ).toBe(403);
     await admin.request("PATCH", `/api/v1/people/${id}`, { accessRole: "admin" });
+    expect((await viewer.request("GET", "/api/v1/session")).statusCode).toBe(401);
+    const again = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
     expect(
-      (await viewer.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode,
+      (await again.request("PATCH", `/api/v1/people/${id}`, { name: "Lena S." })).statusCode,
     ).toBe(200);
     await admin.request("PATCH", `/api/v1/people/${id}`, {
       accessRole: "viewer",

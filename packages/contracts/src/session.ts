@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AccessRole, Email, Id, Locale, Name, Timestamp, limits, updateOf } from "./common.js";
+import { Password } from "./people.js";
 
 export const LoginRequest = z.object({
   email: Email,
@@ -20,3 +21,14 @@ export type Session = z.infer<typeof Session>;
 
 export const UpdateMe = updateOf({ locale: Locale, name: Name });
 export type UpdateMe = z.infer<typeof UpdateMe>;
+
+/** A signed-in person changes their own password; every other session of theirs ends. */
+export const ChangePassword = z.strictObject({
+  currentPassword: z.string().min(1).max(limits.passwordMax),
+  newPassword: Password,
+});
+export type ChangePassword = z.infer<typeof ChangePassword>;
+
+/** How many sessions a "sign out everywhere" ended (each one's sockets close with it). */
+export const EndedSessions = z.object({ ended: z.number().int().nonnegative() });
+export type EndedSessions = z.infer<typeof EndedSessions>;

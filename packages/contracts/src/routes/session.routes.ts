@@ -1,5 +1,6 @@
-import { LoginRequest, Session, UpdateMe } from "../session.js";
-import { defineRoute, NoContent } from "../route.js";
+import { IdParams } from "../common.js";
+import { ChangePassword, EndedSessions, LoginRequest, Session, UpdateMe } from "../session.js";
+import { authProblems, defineRoute, NoContent } from "../route.js";
 
 const tags = ["Session"];
 
@@ -38,5 +39,31 @@ export const session = {
     body: UpdateMe,
     responses: { 200: Session },
     problems: [400, 401, 403],
+  }),
+  changePassword: defineRoute({
+    method: "PUT",
+    path: "/api/v1/me/password",
+    summary: "Change your own password; every other session of yours ends",
+    tags,
+    body: ChangePassword,
+    responses: { 204: NoContent },
+    problems: [400, 401, 403, 429],
+  }),
+  endOtherSessions: defineRoute({
+    method: "DELETE",
+    path: "/api/v1/me/sessions",
+    summary: "Sign out everywhere else: every session of yours but this one ends",
+    tags,
+    responses: { 200: EndedSessions },
+    problems: [401, 403],
+  }),
+  endSessionsOfPerson: defineRoute({
+    method: "DELETE",
+    path: "/api/v1/people/:id/sessions",
+    summary: "End every session of a person (administrators)",
+    tags,
+    params: IdParams,
+    responses: { 200: EndedSessions },
+    problems: [...authProblems, 404],
   }),
 };

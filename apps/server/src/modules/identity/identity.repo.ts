@@ -47,8 +47,32 @@ export const touchSession = (db: Db, sessionId: string, at: string) =>
 export const deleteSession = (db: Db, sessionId: string) =>
   db.deleteFrom("sessions").where("id", "=", sessionId).execute();
 
-export const deleteSessionsOfPerson = (db: Db, personId: string) =>
-  db.deleteFrom("sessions").where("person_id", "=", personId).execute();
+/** Ends every session of a person (one membership); returns how many ended. */
+export const deleteSessionsOfPerson = async (db: Db, personId: string): Promise<number> =>
+  deletedCount(
+    await db.deleteFrom("sessions").where("person_id", "=", personId).executeTakeFirst(),
+  );
+
+/**
+ * Ends every session of a login, in every organisation it belongs to, but the one kept (the
+ * session that made the change itself); returns how many ended. Their sockets close at the next
+ * credential check.
+ */
+export async function deleteSessionsOfUser(
+  db: Db,
+  userId: string,
+  keep: string | null,
+): Promise<number> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keep) query = query.where("id", "!=", keep);
+  return deletedCount(await query.executeTakeFirst());
+}
+
+const deletedCount = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+
+export const passwordHashOf = async (db: Db, userId: string) =>
+  (await db.selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirst())
+    ?.password_hash ?? null;
 
 export const findTokenByHash = (db: Db, hash: string) =>
   db

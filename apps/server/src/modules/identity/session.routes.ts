@@ -4,6 +4,8 @@ import type { Deps } from "../../deps.js";
 import { fromTable, type App } from "../../platform/http/index.js";
 import { AppError } from "../../platform/errors.js";
 import { requireActor, SESSION_COOKIE } from "./authenticate.js";
+import { changePassword } from "./commands/change-password.js";
+import { endOtherSessions } from "./commands/end-sessions.js";
 import { login } from "./commands/login.js";
 import { updateMe } from "./commands/update-me.js";
 import { deleteSession, sessionView } from "./identity.repo.js";
@@ -74,5 +76,33 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       if (!session) throw new AppError("unauthenticated");
       return presentSession(session);
     },
+  });
+  registerOwnSessionRoutes(app, deps);
+}
+
+/** A person's own password and their other sessions. */
+function registerOwnSessionRoutes(app: App, deps: Deps): void {
+  app.route({
+    ...fromTable(routes.session.changePassword),
+    config: {
+      // Guessing the current password from a stolen session is throttled like signing in.
+      rateLimit: {
+        max: deps.config.loginRateLimit,
+        timeWindow: "1 minute",
+        hook: "preHandler",
+        keyGenerator: (request) => `password:${request.actor?.id ?? request.ip}`,
+        errorResponseBuilder: (_request, context) =>
+          new AppError("rate_limited", `Too many attempts; try again in ${context.after}`),
+      },
+    },
+    handler: async (request, reply) => {
+      await changePassword(deps, requireActor(request), request.body);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.route({
+    ...fromTable(routes.session.endOtherSessions),
+    handler: async (request) => endOtherSessions(deps, requireActor(request)),
   });
 }

@@ -4,6 +4,7 @@ import { forbidden, notFound } from "../../platform/errors.js";
 import { fromTable, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
 import { createPerson } from "./commands/create-person.js";
+import { endPersonSessions } from "./commands/end-person-sessions.js";
 import { updatePerson } from "./commands/update-person.js";
 import { canReadPeople } from "./people.policy.js";
 import { presentPeople, presentPerson } from "./people.presenter.js";
@@ -40,5 +41,10 @@ export function registerPeopleRoutes(app: App, deps: Deps): void {
     ...fromTable(routes.people.update),
     handler: async (request) =>
       updatePerson(deps, requireActor(request), request.params.id, request.body),
+  });
+
+  app.route({
+    ...fromTable(routes.session.endSessionsOfPerson),
+    handler: async (request) => endPersonSessions(deps, requireActor(request), request.params.id),
   });
 }

@@ -8,6 +8,7 @@ import {
   changeLoginEmail,
   createLogin,
   deleteSessionsOfPerson,
+  deleteSessionsOfUser,
   setPassword,
 } from "../../identity/index.js";
 import { canManagePeople } from "../people.policy.js";
@@ -16,8 +17,10 @@ import { countActiveAdmins, findPerson, type PersonRow } from "../people.repo.js
 import { assertUnitOfOrganization, emailInUse, emailNeededToSignIn } from "./person-rules.js";
 
 /**
- * Changes a person. Deactivation ends their sessions at once (ASVS 7.4.2); the organisation can
- * never lose its last administrator; a password gives the person a sign-in if they had none.
+ * Changes a person. Deactivation and a new access role end their sessions at once (ASVS 7.4.2),
+ * a new password or e-mail address every session of their login but the admin's own; the
+ * organisation never loses its last administrator; a password gives the person a sign-in if they
+ * had none.
  */
 export async function updatePerson(
   deps: Deps,
@@ -37,7 +40,8 @@ export async function updatePerson(
 
     const email = input.email === undefined ? person.email : input.email;
     let userId = person.user_id;
-    if (userId && input.email !== undefined && input.email !== person.email) {
+    const emailChanged = input.email !== undefined && input.email !== person.email;
+    if (userId && emailChanged) {
       if (!input.email) throw emailNeededToSignIn();
       await changeLoginEmail(trx, userId, input.email, at);
     }
@@ -78,7 +82,10 @@ export async function updatePerson(
     } catch (error) {
       throw isUniqueViolation(error) ? emailInUse() : error;
     }
-    if (deactivate) await deleteSessionsOfPerson(trx, id);
+    if (deactivate || updated.access_role !== person.access_role)
+      await deleteSessionsOfPerson(trx, id);
+    if (person.user_id && (emailChanged || passwordHash))
+      await deleteSessionsOfUser(trx, person.user_id, ownSession(actor, person.user_id));
     const { password, ...audited } = input;
     await recordAudit(trx, {
       organizationId: actor.organizationId,
@@ -107,3 +114,7 @@ async function guardAdministrators(trx: Db, actor: Actor, person: PersonRow, inp
   if (losesAdmin && (await countActiveAdmins(trx, actor.organizationId)) <= 1)
     throw conflict("The organisation must keep at least one active administrator");
 }
+
+/** The session to keep when an admin changes their own login: the one they are using. */
+const ownSession = (actor: Actor, userId: string): string | null =>
+  actor.type === "person" && actor.userId === userId ? actor.sessionId : null;
