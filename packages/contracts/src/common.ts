@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "./text.js";
 
 /** Limits shared by the server's validation and the web app's forms. */
 export const limits = {
@@ -24,8 +25,8 @@ export type Locale = z.infer<typeof Locale>;
 export const AccessRole = z.enum(["admin", "coordinator", "member", "viewer"]);
 export type AccessRole = z.infer<typeof AccessRole>;
 
-/** A name as a person types it: trimmed, never empty. */
-export const Name = z.string().trim().min(1).max(limits.nameMax);
+/** A name as a person types it: one line, normalised and trimmed, never blank or spoofable. */
+export const Name = typedText({ max: limits.nameMax });
 
 export const Email = z
   .string()

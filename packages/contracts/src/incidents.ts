@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
+import { typedText } from "./text.js";
 import { EveryoneReach, Key, Severity } from "./scenarios.js";
 
 export const IncidentStatus = z.enum(["active", "resolved", "closed"]);
@@ -30,7 +31,7 @@ export const ActivationReason = z.enum([
 ]);
 export type ActivationReason = z.infer<typeof ActivationReason>;
 
-const Note = z.string().trim().max(2000);
+const Note = typedText({ max: 2000, min: 0, lines: true });
 
 /**
  * Strict: an unknown field is an error. A client that sends `drill: true` to the alarm endpoint
@@ -204,14 +205,14 @@ export const ParticipationState = z.object({
 export type ParticipationState = z.infer<typeof ParticipationState>;
 export const AddLogEntry = z.object({
   kind: z.enum(["message", "status"]).default("message"),
-  text: z.string().trim().min(1).max(4000),
+  text: typedText({ max: 4000, lines: true }),
 });
 export const MarkLogEntry = z.object({ key: z.boolean() });
 export const RollCallReport = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
   z.object({
     kind: z.literal("group"),
-    label: z.string().trim().min(1).max(100),
+    label: typedText({ max: 100 }),
     present: z.number().int().min(0).max(10_000),
     expected: z.number().int().min(0).max(10_000),
     note: Note.optional(),
@@ -230,7 +231,7 @@ export const UpdateIncident = updateOf({
   scenarioId: Id,
 });
 export type UpdateIncident = z.infer<typeof UpdateIncident>;
-export const Recall = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const Recall = z.object({ reason: typedText({ max: 2000, lines: true }) });
 export const TaskParams = z.object({ id: Id, taskId: Id });
 export const LogEntryParams = z.object({ id: Id, entryId: Id });
 export const TimelineQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });

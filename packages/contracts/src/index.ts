@@ -1,4 +1,5 @@
 export * from "./common.js";
+export * from "./text.js";
 export * from "./problem.js";
 export * from "./session.js";
 export * from "./organization.js";

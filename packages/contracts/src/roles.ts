@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id, LocalizedText, listOf, updateOf } from "./common.js";
 import { Key } from "./scenarios.js";
+import { typedText } from "./text.js";
 
 /** An incident role (funktion): krisledare, loggförare, första hjälpare, … */
 export const IncidentRole = z.object({
@@ -12,11 +13,11 @@ export const IncidentRole = z.object({
 export type IncidentRole = z.infer<typeof IncidentRole>;
 export const IncidentRoleList = listOf(IncidentRole);
 
-const Text = z.object({
-  sv: z.string().trim().min(1).max(200),
-  en: z.string().trim().min(1).max(200),
+const Text = z.object({ sv: typedText({ max: 200 }), en: typedText({ max: 200 }) });
+const Description = z.object({
+  sv: typedText({ max: 2000, min: 0, lines: true }),
+  en: typedText({ max: 2000, min: 0, lines: true }),
 });
-const Description = z.object({ sv: z.string().trim().max(2000), en: z.string().trim().max(2000) });
 
 export const CreateIncidentRole = z.object({ key: Key, name: Text, description: Description });
 export type CreateIncidentRole = z.infer<typeof CreateIncidentRole>;

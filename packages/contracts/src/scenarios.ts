@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AccessRole, Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
+import { typedText } from "./text.js";
 
 export const Severity = z.enum(["low", "medium", "high", "critical"]);
 export type Severity = z.infer<typeof Severity>;
@@ -11,8 +12,8 @@ export const Key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
 });
 
 const Text = LocalizedText.extend({
-  sv: z.string().trim().min(1).max(2000),
-  en: z.string().trim().min(1).max(2000),
+  sv: typedText({ max: 2000, lines: true }),
+  en: typedText({ max: 2000, lines: true }),
 });
 
 /** One step on an action card: done once by anyone, or by each person holding the role. */

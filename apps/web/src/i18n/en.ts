@@ -106,6 +106,15 @@ export const en: Catalogue = {
       mobile: "Enter a mobile number with country code, for example +46701234567.",
       invalid: "The value is not valid.",
     },
+    text: {
+      broken_character: "The text holds a broken character. Please type it again.",
+      control_character: "The text holds a control character or a line break that cannot be here.",
+      bidi_override:
+        "The text holds a character that reverses its direction. Remove it, so that everyone sees the same text.",
+      invisible_character:
+        "The text holds an invisible character. Remove it, so that the name cannot be mistaken for another.",
+      blank: "Nothing in the text is visible: use visible characters.",
+    },
   },
   access: {
     label: "Access",

@@ -106,6 +106,16 @@ export const sv = {
       mobile: "Ange ett mobilnummer med landsnummer, till exempel +46701234567.",
       invalid: "Värdet är inte giltigt.",
     },
+    text: {
+      broken_character: "Texten innehåller ett trasigt tecken. Skriv in den på nytt.",
+      control_character:
+        "Texten innehåller ett styrtecken eller en radbrytning som inte får finnas här.",
+      bidi_override:
+        "Texten innehåller ett tecken som vänder på skrivriktningen. Ta bort det, så att alla ser samma text.",
+      invisible_character:
+        "Texten innehåller ett osynligt tecken. Ta bort det, så att namnet inte kan förväxlas.",
+      blank: "Texten syns inte: skriv med synliga tecken.",
+    },
   },
   access: {
     label: "Behörighet",

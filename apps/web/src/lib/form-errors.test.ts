@@ -27,6 +27,13 @@ describe("zodFieldErrors", () => {
     });
   });
 
+  it("says in words why a name that could pass for another is refused", () => {
+    const parsed = CreatePerson.safeParse({ name: "Anna\u202E Lindqvist" });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(zodFieldErrors(i18n.t, parsed.error)).toEqual({ name: sv.errors.text.bidi_override });
+  });
+
   it("asks for a choice when a select is empty", () => {
     const parsed = CreateUnit.safeParse({ name: "Hus C", kind: "", parentId: null });
     expect(parsed.success).toBe(false);

@@ -44,6 +44,12 @@ export function fieldMessage(
     case "invalid_type":
     case "invalid_value":
       return choiceFields.has(field) ? t("errors.field.choose") : t("errors.field.required");
+    case "broken_character":
+    case "control_character":
+    case "bidi_override":
+    case "invisible_character":
+    case "blank":
+      return t(`errors.text.${code}`);
     default:
       return t("errors.field.invalid");
   }
@@ -72,7 +78,8 @@ export function zodFieldErrors(
     const detail: IssueDetail = {};
     if ("minimum" in issue) detail.minimum = issue.minimum;
     if ("maximum" in issue) detail.maximum = issue.maximum;
-    errors[field] = fieldMessage(t, field, issue.code, detail);
+    const code = issue.code === "custom" ? (issue.params?.code as string | undefined) : issue.code;
+    errors[field] = fieldMessage(t, field, code ?? issue.code, detail);
   }
   return errors;
 }

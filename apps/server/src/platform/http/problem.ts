@@ -79,8 +79,16 @@ function fieldErrors(error: FastifyError): FieldError[] {
         message: "Unknown field",
         code: v.keyword,
       }));
-    return [{ path, message: v.message ?? "Invalid value", code: v.keyword }];
+    return [
+      { path, message: v.message ?? "Invalid value", code: customCode(v.params) ?? v.keyword },
+    ];
   });
+}
+
+/** A refinement's own code (a text's fault, say), which says more than zod's "custom". */
+function customCode(params: Record<string, unknown>): string | undefined {
+  const inner = params.params as { code?: unknown } | undefined;
+  return typeof inner?.code === "string" ? inner.code : undefined;
 }
 
 function validationProblem(error: FastifyError): AppError {
