@@ -1,5 +1,6 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
+import { errors } from "./sv/errors";
 import { incident, realtime } from "./sv/incident";
 
 export const sv = {
@@ -76,47 +77,7 @@ export const sv = {
     noChanges: "Inga ändringar att spara.",
     requiredNote: "Fält utan markeringen ”valfritt” måste fyllas i.",
   },
-  errors: {
-    title: "Något gick fel",
-    network: "Kunde inte nå servern. Kontrollera anslutningen och försök igen.",
-    timeout: "Servern svarade inte i tid. Försök igen.",
-    invalidResponse: "Servern svarade på ett oväntat sätt. Försök igen eller kontakta support.",
-    formHasErrors_one: "Formuläret har {{count}} fel. Rätta det och försök igen.",
-    formHasErrors_other: "Formuläret har {{count}} fel. Rätta dem och försök igen.",
-    problem: {
-      validation_failed: "Uppgifterna kunde inte sparas. Kontrollera de markerade fälten.",
-      unauthenticated: "Du är inte inloggad. Logga in igen.",
-      invalid_credentials: "Fel e-postadress eller lösenord.",
-      csrf_failed: "Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.",
-      forbidden: "Du har inte behörighet att göra det här.",
-      not_found: "Det du söker finns inte, eller har tagits bort.",
-      conflict: "Ändringen krockar med befintliga uppgifter.",
-      rate_limited: "För många försök på kort tid. Vänta en stund och försök igen.",
-      payload_too_large: "Uppgifterna är för stora för att skickas.",
-      unsupported_media_type: "Servern kunde inte läsa förfrågan. Ladda om sidan och försök igen.",
-      upgrade_required: "Anslutningen kunde inte öppnas. Ladda om sidan och försök igen.",
-      internal: "Ett fel uppstod på servern. Försök igen om en stund.",
-    },
-    field: {
-      required: "Fyll i fältet.",
-      choose: "Gör ett val.",
-      tooLong: "Får vara högst {{max}} tecken.",
-      tooShort: "Måste vara minst {{min}} tecken.",
-      email: "Ange en giltig e-postadress, till exempel namn@kommun.se.",
-      mobile: "Ange ett mobilnummer med landsnummer, till exempel +46701234567.",
-      invalid: "Värdet är inte giltigt.",
-    },
-    text: {
-      broken_character: "Texten innehåller ett trasigt tecken. Skriv in den på nytt.",
-      control_character:
-        "Texten innehåller ett styrtecken eller en radbrytning som inte får finnas här.",
-      bidi_override:
-        "Texten innehåller ett tecken som vänder på skrivriktningen. Ta bort det, så att alla ser samma text.",
-      invisible_character:
-        "Texten innehåller ett osynligt tecken. Ta bort det, så att namnet inte kan förväxlas.",
-      blank: "Texten syns inte: skriv med synliga tecken.",
-    },
-  },
+  errors,
   access: {
     label: "Behörighet",
     admin: "Administratör",
