@@ -100,6 +100,21 @@ const matrix: Record<string, Probe> = {
     response: await call("PATCH", `/api/v1/people/${ids.person}`, { accessRole: "viewer" }),
     expect: "not_found",
   }),
+  "DELETE /api/v1/people/:id/sessions": async (call, ids) => ({
+    response: await call("DELETE", `/api/v1/people/${ids.person}/sessions`),
+    expect: "not_found",
+  }),
+  "PUT /api/v1/me/password": async (call) => ({
+    response: await call("PUT", "/api/v1/me/password", {
+      currentPassword: "inte-lösenordet",
+      newPassword: "ett-nytt-lösenord-1",
+    }),
+    expect: "no_foreign_data",
+  }),
+  "DELETE /api/v1/me/sessions": async (call) => ({
+    response: await call("DELETE", "/api/v1/me/sessions"),
+    expect: "no_foreign_data",
+  }),
   "GET /api/v1/api-tokens": async (call) => ({
     response: await call("GET", "/api/v1/api-tokens"),
     expect: "own_data_only",
