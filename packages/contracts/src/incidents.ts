@@ -28,6 +28,8 @@ export const ActivationReason = z.enum([
   "scenario_switch",
   /** The person who raised the alarm, to follow it (they know of it: acknowledged at once). */
   "raised",
+  /** The organisation's fallback role, for a raise whose plan reached no one. */
+  "fallback",
 ]);
 export type ActivationReason = z.infer<typeof ActivationReason>;
 
@@ -186,7 +188,16 @@ export type IncidentSummary = z.infer<typeof IncidentSummary>;
 export const IncidentList = listOf(IncidentSummary);
 
 /** The answer to a raise: enough to show "sent to N people"; GET the incident for the rest. */
-export const RaisedIncident = IncidentSummary.extend({ activated: z.number().int() });
+export const RaisedIncident = IncidentSummary.extend({
+  activated: z.number().int(),
+  /**
+   * Set when the plan reached no one at the place and the organisation's fallback role was alerted
+   * instead: whom (0 when not even they could be), and the words to show the raiser.
+   */
+  fallback: z
+    .object({ roleKey: z.string().nullable(), activated: z.number().int(), message: LocalizedText })
+    .nullable(),
+});
 export type RaisedIncident = z.infer<typeof RaisedIncident>;
 export const IncidentListQuery = z.object({
   status: IncidentStatus.optional(),

@@ -181,6 +181,15 @@ export const IncidentEvent = z.discriminatedUnion("type", [
       message: LocalizedText,
     }),
   ),
+  /** The plan reached no one at the place: the organisation's fallback role was alerted instead. */
+  event(
+    "incident.fallback",
+    z.object({
+      roleKey: z.string().nullable(),
+      activated: z.number().int(),
+      message: LocalizedText,
+    }),
+  ),
   event("incident.resolved", z.object({})),
   event("incident.closed", z.object({})),
   event("incident.recalled", z.object({ reason: z.string() })),

@@ -8,12 +8,14 @@ import {
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { Deps } from "../../deps.js";
+import { parseJson } from "../../platform/db/index.js";
 import { fromTable, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
 import { loadForActor } from "./incident/access.js";
 import { changeLifecycle, type Transition } from "./incident/change-lifecycle.js";
 import { previewRaise } from "./incident/preview-raise.js";
 import { raiseIncident } from "./incident/raise-incident.js";
+import type { Fallback } from "./participation/fallback.js";
 import { updateIncident } from "./incident/update-incident.js";
 import { presentIncident, presentSummary } from "./incident/incident.presenter.js";
 import { isStaff } from "./incident/incidents.policy.js";
@@ -43,9 +45,11 @@ function registerRaiseRoutes(app: App, deps: Deps): void {
         idempotencyKey: request.headers["idempotency-key"],
       });
       if (result.replayed) reply.header("idempotent-replayed", "true");
-      return reply
-        .status(result.replayed ? 200 : 201)
-        .send({ ...presentSummary(result.incident), activated: result.activated });
+      return reply.status(result.replayed ? 200 : 201).send({
+        ...presentSummary(result.incident),
+        activated: result.activated,
+        fallback: result.incident.fallback ? parseJson<Fallback>(result.incident.fallback) : null,
+      });
     };
   app.route({ ...fromTable(routes.incidents.raise), handler: raise(false) });
   app.route({ ...fromTable(routes.incidents.startDrill), handler: raise(true) });

@@ -147,6 +147,8 @@ export interface Database {
     request_hash: string | null;
     /** How many the raise activated: a retried raise answers the same. */
     activated: number | null;
+    /** JSON: what the raise did when its plan reached no one (the fallback role), or null. */
+    fallback: string | null;
   };
   /** The platform's event log: per organisation, gapless sequence in commit order. */
   events: {

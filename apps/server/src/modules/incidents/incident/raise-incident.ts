@@ -12,6 +12,7 @@ import { eventActor } from "./actors.js";
 import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { findIncident, type IncidentRow } from "./incidents.repo.js";
+import { activateFallback } from "../participation/fallback.js";
 import { activatePlan, addRaiser, refOf } from "../participation/participants.js";
 import { isStaff } from "./incidents.policy.js";
 import { raiseTarget } from "./raise-target.js";
@@ -88,6 +89,7 @@ export async function raiseIncident(
     idempotency_key: key ?? null,
     request_hash: requestHash,
     activated: null,
+    fallback: null,
   };
   try {
     await commitWithEvents(
@@ -149,6 +151,11 @@ async function writeRaise(
     !(everyone > 0 && (await inAudience(trx, row.id, raiser.personId)))
   )
     await addRaiser(trx, log, ref, raiser, at);
+  const reachedSomeone =
+    everyone > 0 || activated.some((a) => a.reachable && a.personId !== raiser?.personId);
+  const fallback = reachedSomeone
+    ? null
+    : await activateFallback(trx, log, { ...ref, unit_id: row.unit_id }, plan, at);
   log.add(ref, "incident.raised", {
     scenarioId: scenario.id,
     scenarioKey: scenario.key,
@@ -161,13 +168,15 @@ async function writeRaise(
     note: row.note,
     severity: row.severity,
   });
+  if (fallback) log.add(ref, "incident.fallback", fallback);
   await scheduleTimers(trx, ref, plan, 1, at);
   await escalateForSeverity(trx, log, { ...ref, unit_id: row.unit_id }, plan, 1, row.severity, at);
   // Kept with the incident: a retried raise answers exactly what this one does.
-  row.activated = activated.length + everyone;
+  row.activated = activated.length + everyone + (fallback?.activated ?? 0);
+  row.fallback = fallback && JSON.stringify(fallback);
   await trx
     .updateTable("incidents")
-    .set({ activated: row.activated })
+    .set({ activated: row.activated, fallback: row.fallback })
     .where("id", "=", row.id)
     .execute();
 }

@@ -7,6 +7,7 @@ import * as m0005 from "./0005-rate-limits.js";
 import * as m0006 from "./0006-participation-roles.js";
 import * as m0007 from "./0007-platform-events.js";
 import * as m0008 from "./0008-people-absence.js";
+import * as m0009 from "./0009-incident-fallback.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0006-participation-roles": m0006,
   "0007-platform-events": m0007,
   "0008-people-absence": m0008,
+  "0009-incident-fallback": m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
