@@ -1,9 +1,12 @@
 import type { Catalogue } from "./catalogue";
 import { incident, realtime } from "./en/incident";
+import { readiness, roles } from "./en/roles";
 
 export const en: Catalogue = {
   incident,
   realtime,
+  roles,
+  readiness,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

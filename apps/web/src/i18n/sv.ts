@@ -1,10 +1,13 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { incident, realtime } from "./sv/incident";
+import { readiness, roles } from "./sv/roles";
 
 export const sv = {
   incident,
   realtime,
+  roles,
+  readiness,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",
