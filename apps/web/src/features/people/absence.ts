@@ -15,17 +15,17 @@ export function absenceFromDate(value: string): string | null {
   return new Date(y, m - 1, d + 1).toISOString();
 }
 
-/** The last day away as a date input's value, or "" when the person is not away. */
-export function dateFromAbsence(absentUntil: string | null): string {
-  if (!absentUntil) return "";
+/** Whether the person is away now: a date that has passed means they are back. */
+export const isAbsent = (person: Pick<Person, "absentUntil">, now = Date.now()): boolean =>
+  person.absentUntil !== null && new Date(person.absentUntil).getTime() > now;
+
+/** The last day away as a date input's value (`yyyy-mm-dd`), or "" when not away now. */
+export function absenceDay(absentUntil: string | null, now = Date.now()): string {
+  if (!absentUntil || !isAbsent({ absentUntil }, now)) return "";
   const last = new Date(new Date(absentUntil).getTime() - 1);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${last.getFullYear()}-${pad(last.getMonth() + 1)}-${pad(last.getDate())}`;
 }
-
-/** Whether the person is away now: a date that has passed means they are back. */
-export const isAbsent = (person: Pick<Person, "absentUntil">, now = Date.now()): boolean =>
-  person.absentUntil !== null && new Date(person.absentUntil).getTime() > now;
 
 /** The last day the person is away, in the interface language ("5 dec. 2026"), if away now. */
 export function useAbsentThrough(): (person: Pick<Person, "absentUntil">) => string | undefined {
