@@ -142,6 +142,28 @@ describeEachDialect("people", (ctx) => {
     });
   });
 
+  it("lists the people with a readiness gap: unreachable, no sign-in, no mobile", async () => {
+    for (const body of [
+      { name: "Otto Okänd" },
+      { name: "Petra Post", email: "petra.post@exempelkommun.se" },
+      { name: "Rut Ring", mobile: "+46701740630" },
+    ])
+      expect((await admin.request("POST", "/api/v1/people", body)).statusCode).toBe(201);
+    const names = async (reach: string) =>
+      (await admin.request("GET", `/api/v1/people?reach=${reach}&limit=500`))
+        .json<PersonList>()
+        .items.map((p) => p.name);
+    expect(await names("unreachable")).toEqual(["Otto Okänd"]);
+    expect(await names("no_sign_in")).toEqual(["Otto Okänd", "Petra Post", "Rut Ring"]);
+    const noMobile = await names("no_mobile");
+    expect(noMobile).toEqual(expect.arrayContaining(["Otto Okänd", "Petra Post"]));
+    expect(noMobile).not.toContain("Rut Ring");
+    expect(noMobile).not.toContain("Anna Lindqvist");
+    const bad = await admin.request("GET", "/api/v1/people?reach=everyone");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<Problem>().errors?.[0]?.path).toBe("querystring/reach");
+  });
+
   it("never leaves the organisation without an active administrator", async () => {
     const me = admin.session.personId;
     const self = await admin.request("PATCH", `/api/v1/people/${me}`, { active: false });

@@ -73,5 +73,12 @@ export const UpdatePerson = updateOf({
 });
 export type UpdatePerson = z.infer<typeof UpdatePerson>;
 
-export const PeopleQuery = ListQuery.extend({ unitId: Id.optional() });
+/**
+ * Readiness gaps to list people by: nothing can reach them (no account, mobile or e-mail), they
+ * cannot sign in (no account, so no app), or an alarm cannot reach them by SMS (no mobile).
+ */
+export const ReachGap = z.enum(["unreachable", "no_sign_in", "no_mobile"]);
+export type ReachGap = z.infer<typeof ReachGap>;
+
+export const PeopleQuery = ListQuery.extend({ unitId: Id.optional(), reach: ReachGap.optional() });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;

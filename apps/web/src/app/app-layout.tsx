@@ -8,7 +8,7 @@ import {
   useLocation,
   useNavigationType,
 } from "react-router";
-import { KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icons";
+import { KeyIcon, OverviewIcon, PeopleIcon, RolesIcon, UnitsIcon } from "../components/icons";
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
@@ -80,6 +80,9 @@ function MainNav() {
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
+    ...(isAdmin
+      ? [{ to: "/roles", end: false, label: t("roles.title"), icon: <RolesIcon /> }]
+      : []),
     ...(isAdmin
       ? [{ to: "/api-tokens", end: false, label: t("nav.apiTokens"), icon: <KeyIcon /> }]
       : []),

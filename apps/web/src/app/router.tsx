@@ -7,10 +7,18 @@ import { LoginPage } from "../features/session/login-page";
 import { UnitDetailPage } from "../features/units/unit-detail-page";
 import { UnitCreatePage, UnitEditPage } from "../features/units/unit-form-pages";
 import { UnitsPage } from "../features/units/units-page";
+import type * as RolePagesModule from "../features/roles/role-pages";
 import { AppLayout } from "./app-layout";
 import { NotFoundPage } from "./not-found-page";
 import { RequireSession } from "./require-session";
 import { RouteError } from "./route-error";
+
+type RolePages = typeof RolePagesModule;
+
+// Loaded on first use, so the responder's bundle does not carry the administrators' screens.
+const rolePage = async (name: keyof RolePages) => ({
+  Component: (await import("../features/roles/role-pages"))[name],
+});
 
 export const router = createBrowserRouter([
   {
@@ -32,6 +40,11 @@ export const router = createBrowserRouter([
               { path: "people/new", element: <PersonCreatePage /> },
               { path: "people/:id/edit", element: <PersonEditPage /> },
               { path: "api-tokens", element: <ApiTokensPage /> },
+              { path: "roles", lazy: () => rolePage("RolesPage") },
+              { path: "roles/new", lazy: () => rolePage("RoleCreatePage") },
+              { path: "roles/:id", lazy: () => rolePage("RolePage") },
+              { path: "roles/:id/edit", lazy: () => rolePage("RoleEditPage") },
+              { path: "roles/:id/units/:unitId", lazy: () => rolePage("StaffingPage") },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

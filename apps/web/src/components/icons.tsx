@@ -80,3 +80,12 @@ export function KeyIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function RolesIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="12" cy="7" r="3" />
+      <path d="M6 21v-1a6 6 0 0 1 12 0v1M9 14l3 3 3-3" />
+    </Svg>
+  );
+}

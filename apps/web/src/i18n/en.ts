@@ -1,10 +1,13 @@
 import type { Catalogue } from "./catalogue";
 import { errors } from "./en/errors";
 import { incident, realtime } from "./en/incident";
+import { readiness, roles } from "./en/roles";
 
 export const en: Catalogue = {
   incident,
   realtime,
+  roles,
+  readiness,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

@@ -2,10 +2,13 @@
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { errors } from "./sv/errors";
 import { incident, realtime } from "./sv/incident";
+import { readiness, roles } from "./sv/roles";
 
 export const sv = {
   incident,
   realtime,
+  roles,
+  readiness,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",

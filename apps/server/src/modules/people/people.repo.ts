@@ -14,6 +14,11 @@ export async function listPeople(db: Db, organizationId: string, query: PeopleQu
   let q = base(db, organizationId);
   if (!query.includeInactive) q = q.where("deactivated_at", "is", null);
   if (query.unitId) q = q.where("unit_id", "=", query.unitId);
+  if (query.reach === "no_sign_in" || query.reach === "unreachable")
+    q = q.where("user_id", "is", null);
+  if (query.reach === "no_mobile" || query.reach === "unreachable")
+    q = q.where("mobile", "is", null);
+  if (query.reach === "unreachable") q = q.where("email", "is", null);
   if (query.q) {
     const text = query.q;
     q = q.where((eb) =>

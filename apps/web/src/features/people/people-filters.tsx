@@ -1,16 +1,22 @@
+import { ReachGap } from "@beredd/contracts";
 import { useTranslation } from "react-i18next";
 import { CheckboxField } from "../../components/checkbox-field";
 import { SelectField } from "../../components/select-field";
 import { TextField } from "../../components/text-field";
 import type { flattenTree } from "../units/unit-tree-model";
 
-/** The people list's search: free text, one unit (indented by depth), and inactive people. */
+/**
+ * The people list's search: free text, one unit (indented by depth), a readiness gap (for
+ * administrators, who close the gaps), and inactive people.
+ */
 export function PeopleFilters({
   search,
   onSearch,
   unitId,
   unitOptions,
   onUnit,
+  reach,
+  onReach,
   includeInactive,
   onIncludeInactive,
 }: {
@@ -19,6 +25,9 @@ export function PeopleFilters({
   unitId: string;
   unitOptions: ReturnType<typeof flattenTree>;
   onUnit: (value: string) => void;
+  /** The readiness filter's value, or undefined when it is not offered. */
+  reach: string | undefined;
+  onReach: (value: string) => void;
   includeInactive: boolean;
   onIncludeInactive: (checked: boolean) => void;
 }) {
@@ -51,6 +60,22 @@ export function PeopleFilters({
           </option>
         ))}
       </SelectField>
+      {reach !== undefined && (
+        <SelectField
+          label={t("readiness.filter")}
+          name="reach"
+          value={reach}
+          onValueChange={onReach}
+          optional
+        >
+          <option value="">{t("readiness.all")}</option>
+          {ReachGap.options.map((gap) => (
+            <option key={gap} value={gap}>
+              {t(`readiness.${gap}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <CheckboxField
         label={t("people.showInactive")}
         checked={includeInactive}

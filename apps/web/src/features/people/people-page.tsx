@@ -1,4 +1,4 @@
-import { limits } from "@beredd/contracts";
+import { limits, ReachGap } from "@beredd/contracts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { unitQueries } from "../units/units-api";
 import { peopleQueries } from "./people-api";
 import { PeopleFilters } from "./people-filters";
 import { PersonCard } from "./person-card";
+import "./people.css";
 import { usePersonActivation } from "./use-person-activation";
 
 const pageSize = 50;
@@ -28,6 +29,7 @@ export function PeoplePage() {
   const q = params.get("q") ?? "";
   const unitId = params.get("unit") ?? "";
   const includeInactive = params.get("inactive") === "1";
+  const reach = ReachGap.safeParse(params.get("reach")).data;
   const [search, setSearch] = useState(q);
   const [pages, setPages] = useState(1);
   const limit = Math.min(pageSize * pages, limits.listLimitMax);
@@ -46,6 +48,7 @@ export function PeoplePage() {
     ...peopleQueries.page({
       q,
       unitId: unitId || undefined,
+      reach: canEdit ? reach : undefined,
       includeInactive: includeInactive ? "true" : "false",
       limit,
     }),
@@ -64,7 +67,7 @@ export function PeoplePage() {
   const { setActive, pending } = usePersonActivation();
 
   const list = people.data;
-  const filtered = q !== "" || unitId !== "";
+  const filtered = q !== "" || unitId !== "" || reach !== undefined;
   return (
     <>
       <PageHeader
@@ -91,6 +94,11 @@ export function PeoplePage() {
         onUnit={(value) => {
           setPages(1);
           update({ unit: value });
+        }}
+        reach={canEdit ? (reach ?? "") : undefined}
+        onReach={(value) => {
+          setPages(1);
+          update({ reach: value });
         }}
         includeInactive={includeInactive}
         onIncludeInactive={(checked) => {

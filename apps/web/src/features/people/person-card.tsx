@@ -2,7 +2,9 @@ import type { Person, Unit } from "@beredd/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatMobile } from "../../lib/phone";
+import { useAbsentThrough } from "./absence";
 import { IncidentRoleList } from "./incident-role-list";
+import { ReadinessList } from "./readiness-list";
 
 export interface PersonCardProps {
   person: Person;
@@ -23,12 +25,16 @@ export function PersonCard({
 }: PersonCardProps) {
   const { t } = useTranslation();
   const unit = person.unitId ? unitsById.get(person.unitId) : undefined;
+  const away = useAbsentThrough()(person);
   return (
     <li className={person.active ? "card person-card" : "card person-card person-inactive"}>
       <div className="person-head">
         <h2 className="person-name">{person.name}</h2>
         {isSelf && <span className="badge">{t("people.you")}</span>}
         {!person.active && <span className="badge badge-muted">{t("common.inactive")}</span>}
+        {away && (
+          <span className="badge badge-warning">{t("readiness.absentUntil", { date: away })}</span>
+        )}
       </div>
       <dl className="details">
         <dt>{t("people.unit")}</dt>
@@ -63,6 +69,14 @@ export function PersonCard({
             {person.canSignIn ? t("people.canSignIn") : t("people.cannotSignIn")}
           </span>
         </dd>
+        {canEdit && (
+          <>
+            <dt>{t("readiness.label")}</dt>
+            <dd>
+              <ReadinessList person={person} />
+            </dd>
+          </>
+        )}
         <dt>{t("people.incidentRoles")}</dt>
         <dd>
           <IncidentRoleList person={person} unitsById={unitsById} />

@@ -8,6 +8,7 @@ import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
 import { useCurrentSession } from "../session/session-context";
 import { unitQueries } from "../units/units-api";
+import { absenceDay } from "./absence";
 import { peopleQueries, personReads } from "./people-api";
 import { PersonForm, type PersonFormOutput } from "./person-form";
 
@@ -51,7 +52,7 @@ export function PersonEditPage() {
   const update = useRouteMutation(routes.people.update, { invalidates: personReads });
   const current = person.data;
 
-  const onSave = async (values: PersonFormOutput) => {
+  const onSave = async (values: PersonFormOutput, absentUntil: string | null) => {
     if (!current) return;
     const changes: UpdatePerson = {};
     if (values.name !== current.name) changes.name = values.name;
@@ -60,6 +61,8 @@ export function PersonEditPage() {
     if (values.unitId !== current.unitId) changes.unitId = values.unitId;
     if (values.accessRole !== current.accessRole) changes.accessRole = values.accessRole;
     if (values.password) changes.password = values.password;
+    if (absenceDay(absentUntil) !== absenceDay(current.absentUntil))
+      changes.absentUntil = absentUntil;
     if (Object.keys(changes).length === 0) {
       show({ text: t("common.noChanges"), path: "/people" });
     } else {

@@ -10,6 +10,7 @@ import { useLocale } from "../../i18n/use-locale";
 import { normalizeMobile } from "../../lib/phone";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
+import { absenceDay, absenceFromDate } from "./absence";
 import { AccessRoleField } from "./access-role-field";
 
 /** What the form hands over: parsed by the contract, so the server gets what it accepts. */
@@ -21,6 +22,7 @@ export interface PersonFormInitial {
   mobile: string | null;
   unitId: string | null;
   accessRole: AccessRole;
+  absentUntil?: string | null;
 }
 
 export interface PersonFormProps {
@@ -30,26 +32,19 @@ export interface PersonFormProps {
   /** Editing oneself: the access role cannot be changed, so nobody locks themselves out. */
   isSelf: boolean;
   cancelTo: string;
-  onSave: (values: PersonFormOutput) => Promise<void>;
+  /** The values, and when editing the absence: the moment the person is back, or null. */
+  onSave: (values: PersonFormOutput, absentUntil: string | null) => Promise<void>;
 }
 
 export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: PersonFormProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [name, setName] = useState(initial.name);
   const [email, setEmail] = useState(initial.email ?? "");
   const [mobile, setMobile] = useState(initial.mobile ?? "");
   const [unitId, setUnitId] = useState(initial.unitId ?? "");
   const [accessRole, setAccessRole] = useState<AccessRole>(initial.accessRole);
   const [password, setPassword] = useState("");
-
-  const unitOptions = useMemo(
-    () =>
-      flattenTree(buildUnitTree(units, locale)).filter(
-        (node) => node.unit.active || node.unit.id === initial.unitId,
-      ),
-    [units, locale, initial.unitId],
-  );
+  const [absence, setAbsence] = useState(absenceDay(initial.absentUntil ?? null));
 
   const form = useFormSubmit({
     schema: CreatePerson,
@@ -64,7 +59,7 @@ export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: P
     // Signing in is by e-mail address: a password without one would be unusable.
     check: (person) =>
       person.password && !person.email ? { email: t("people.emailNeededForPassword") } : undefined,
-    submit: onSave,
+    submit: (person) => onSave(person, absenceFromDate(absence)),
     onSuccess: () => undefined,
     // The one conflict a person can cause: another person has the e-mail address.
     explain: (error, person) =>
@@ -121,28 +116,30 @@ export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: P
         error={errors.mobile}
         optional
       />
-      <SelectField
-        label={t("people.unit")}
-        name="unitId"
+      <PersonUnitField
+        units={units}
+        initialUnitId={initial.unitId}
         value={unitId}
-        onValueChange={setUnitId}
+        onChange={setUnitId}
         error={errors.unitId}
-        optional
-      >
-        <option value="">{t("people.noUnit")}</option>
-        {unitOptions.map(({ unit, depth }) => (
-          <option key={unit.id} value={unit.id}>
-            {"\u00a0\u00a0\u00a0".repeat(depth)}
-            {unit.name} ({t(`unitKind.${unit.kind}`)})
-          </option>
-        ))}
-      </SelectField>
+      />
       <AccessRoleField
         value={accessRole}
         onChange={setAccessRole}
         disabled={isSelf}
         error={errors.accessRole}
       />
+      {!creating && (
+        <TextField
+          label={t("readiness.absence")}
+          hint={t("readiness.absenceHelp")}
+          name="absentUntil"
+          type="date"
+          value={absence}
+          onValueChange={setAbsence}
+          optional
+        />
+      )}
       <PasswordField
         label={t("people.password")}
         hint={t(mode === "create" ? "people.passwordHelpCreate" : "people.passwordHelpEdit", {
@@ -156,5 +153,43 @@ export function PersonForm({ initial, mode, units, isSelf, cancelTo, onSave }: P
         optional
       />
     </Form>
+  );
+}
+
+/** The person's unit: active units, indented by depth, and the one they are at even if inactive. */
+function PersonUnitField(props: {
+  units: readonly Unit[];
+  initialUnitId: string | null;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { units, initialUnitId } = props;
+  const unitOptions = useMemo(
+    () =>
+      flattenTree(buildUnitTree(units, locale)).filter(
+        (node) => node.unit.active || node.unit.id === initialUnitId,
+      ),
+    [units, locale, initialUnitId],
+  );
+  return (
+    <SelectField
+      label={t("people.unit")}
+      name="unitId"
+      value={props.value}
+      onValueChange={props.onChange}
+      error={props.error}
+      optional
+    >
+      <option value="">{t("people.noUnit")}</option>
+      {unitOptions.map(({ unit, depth }) => (
+        <option key={unit.id} value={unit.id}>
+          {"\u00a0\u00a0\u00a0".repeat(depth)}
+          {unit.name} ({t(`unitKind.${unit.kind}`)})
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
 import { IncidentRoleList } from "../people/incident-role-list";
 import { peopleQueries } from "../people/people-api";
+import { UnitRolesSection } from "../roles/unit-roles-section";
 import { useIsAdmin } from "../session/session-context";
 import { unitQueries } from "./units-api";
 import { useUnitActivation } from "./use-unit-activation";
@@ -103,6 +104,7 @@ export function UnitDetailPage() {
           </ul>
         </section>
       )}
+      <UnitRolesSection unit={unit} unitsById={unitsById} />
       <section className="page-section" aria-labelledby="unit-people">
         <h2 id="unit-people">{t("units.peopleInUnit")}</h2>
         {people.isError && (

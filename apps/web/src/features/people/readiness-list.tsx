@@ -1,0 +1,29 @@
+import type { Person } from "@beredd/contracts";
+import { useTranslation } from "react-i18next";
+
+/**
+ * Whether an alarm can reach the person: by the app (they can sign in), by SMS (a mobile
+ * number), by anything at all. Each says so in words; the mark beside it only repeats it.
+ */
+export function ReadinessList({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const checks = [
+    { ok: person.canSignIn, yes: t("readiness.canSignIn"), no: t("readiness.no_sign_in") },
+    { ok: person.mobile !== null, yes: t("readiness.hasMobile"), no: t("readiness.no_mobile") },
+    {
+      ok: person.canSignIn || person.mobile !== null || person.email !== null,
+      yes: t("readiness.reachable"),
+      no: t("readiness.unreachable"),
+    },
+  ];
+  return (
+    <ul className="readiness-list">
+      {checks.map((check) => (
+        <li key={check.yes} className={check.ok ? "badge badge-muted" : "badge badge-warning"}>
+          <span aria-hidden="true">{check.ok ? "✓ " : "✗ "}</span>
+          {check.ok ? check.yes : check.no}
+        </li>
+      ))}
+    </ul>
+  );
+}
