@@ -122,7 +122,10 @@ function Account() {
     <div className="account">
       <p className="account-user">
         <span className="visually-hidden">{t("header.signedInAs")} </span>
-        <span className="account-name">{session.user.name}</span>
+        <Link to="/account" className="account-name">
+          {session.user.name}
+          <span className="visually-hidden"> ({t("account.nav")})</span>
+        </Link>
         <span className="account-role">{t(`access.${session.accessRole}`)}</span>
       </p>
       <LanguageSwitch

@@ -15,6 +15,10 @@ import { RouteError } from "./route-error";
 
 type RolePages = typeof RolePagesModule;
 
+const accountPage = async () => ({
+  Component: (await import("../features/account/account-page")).AccountPage,
+});
+
 // Loaded on first use, so the responder's bundle does not carry the administrators' screens.
 const rolePage = async (name: keyof RolePages) => ({
   Component: (await import("../features/roles/role-pages"))[name],
@@ -36,6 +40,7 @@ export const router = createBrowserRouter([
               { path: "units/new", element: <UnitCreatePage /> },
               { path: "units/:id", element: <UnitDetailPage /> },
               { path: "units/:id/edit", element: <UnitEditPage /> },
+              { path: "account", lazy: accountPage },
               { path: "people", element: <PeoplePage /> },
               { path: "people/new", element: <PersonCreatePage /> },
               { path: "people/:id/edit", element: <PersonEditPage /> },

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { account } from "./en/account";
 import { errors } from "./en/errors";
 import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
@@ -6,6 +7,7 @@ import { readiness, roles } from "./en/roles";
 export const en: Catalogue = {
   incident,
   realtime,
+  account,
   roles,
   readiness,
   app: {

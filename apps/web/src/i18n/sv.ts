@@ -1,5 +1,6 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
+import { account } from "./sv/account";
 import { errors } from "./sv/errors";
 import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
@@ -7,6 +8,7 @@ import { readiness, roles } from "./sv/roles";
 export const sv = {
   incident,
   realtime,
+  account,
   roles,
   readiness,
   app: {
