@@ -32,6 +32,15 @@ export const router = createBrowserRouter([
               { path: "people/new", element: <PersonCreatePage /> },
               { path: "people/:id/edit", element: <PersonEditPage /> },
               { path: "api-tokens", element: <ApiTokensPage /> },
+              // The board is for staff on a desktop: kept out of the responder's bundle.
+              {
+                path: "board",
+                lazy: () => import("../features/board/routes").then((m) => m.board),
+              },
+              {
+                path: "board/:id",
+                lazy: () => import("../features/board/routes").then((m) => m.boardIncident),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

@@ -1,9 +1,11 @@
 import type { Catalogue } from "./catalogue";
+import { board } from "./en/board";
 import { incident, realtime } from "./en/incident";
 
 export const en: Catalogue = {
   incident,
   realtime,
+  board,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",
