@@ -1,3 +1,4 @@
+import type { Page, WebSocketRoute } from "playwright-core";
 import { demoPassword } from "./session.js";
 
 /** A signed-in person speaking HTTP to the real server, as another device would. */
@@ -74,3 +75,45 @@ export interface IncidentView {
 
 export const incidentOf = (api: ApiPerson, id: string) =>
   api.call<IncidentView>("GET", `/api/v1/incidents/${id}`);
+
+/**
+ * Proxies the page's realtime socket so a test can drop it and keep it down: `drop()` closes the
+ * page's connection and refuses new ones until `restore()`; `live()` waits for `caught_up`.
+ */
+export async function controlRealtime(page: Page) {
+  let down = false;
+  let caughtUp = 0;
+  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  await page.routeWebSocket(/\/api\/v1\/stream$/, (ws) => {
+    if (down) return void ws.close({ code: 1011, reason: "down" });
+    const server = ws.connectToServer();
+    const pair = { page: ws, server };
+    open.add(pair);
+    server.onMessage((message) => {
+      if (String(message).includes('"caught_up"')) caughtUp += 1;
+      ws.send(message);
+    });
+    ws.onMessage((message) => server.send(message));
+    ws.onClose(() => open.delete(pair));
+  });
+  return {
+    /** Resolves once the socket has caught up more often than `after` times. */
+    live: async (after = 0) => {
+      const deadline = Date.now() + 20_000;
+      while (caughtUp <= after) {
+        if (Date.now() > deadline) throw new Error("The realtime socket did not catch up");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return caughtUp;
+    },
+    drop: async () => {
+      down = true;
+      const pairs = [...open];
+      await Promise.all(pairs.flatMap((p) => [p.page.close({ code: 1011 }), p.server.close()]));
+      open.clear();
+    },
+    restore: () => {
+      down = false;
+    },
+  };
+}

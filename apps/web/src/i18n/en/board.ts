@@ -25,10 +25,10 @@ export const board: typeof sv = {
   nobodyNeedsHelp: "Nobody has asked for help.",
   cannot_one: "{{count}} cannot come",
   cannot_other: "{{count}} cannot come",
-  unanswered_one: "{{count}} has not answered",
-  unanswered_other: "{{count}} have not answered",
+  unanswered_one: "{{count}} has not answered the alarm",
+  unanswered_other: "{{count}} have not answered the alarm",
   roles: "Roles and people",
-  otherPeople: "Others who answered",
+  otherPeople: "Without a role",
   progress: "Action card: {{done}} of {{total}} done",
   times: {
     notified: "Alerted {{time}}",
@@ -51,7 +51,6 @@ export const board: typeof sv = {
     text: "New entry",
     post: "Add to the log",
     posting: "Adding …",
-    posted: "The entry is in the log.",
     key: "Key",
   },
   timeline: {

@@ -23,10 +23,10 @@ export const board = {
   nobodyNeedsHelp: "Ingen har bett om hjälp.",
   cannot_one: "{{count}} kan inte komma",
   cannot_other: "{{count}} kan inte komma",
-  unanswered_one: "{{count}} har inte svarat",
-  unanswered_other: "{{count}} har inte svarat",
+  unanswered_one: "{{count}} har inte svarat på larmet",
+  unanswered_other: "{{count}} har inte svarat på larmet",
   roles: "Funktioner och personer",
-  otherPeople: "Övriga som svarat",
+  otherPeople: "Utan funktion",
   progress: "Åtgärdskort: {{done}} av {{total}} klara",
   times: {
     notified: "Larmad {{time}}",
@@ -49,7 +49,6 @@ export const board = {
     text: "Nytt inlägg",
     post: "Skriv i loggen",
     posting: "Skriver …",
-    posted: "Inlägget finns i loggen.",
     key: "Viktig",
   },
   timeline: {
