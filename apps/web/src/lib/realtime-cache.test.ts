@@ -212,4 +212,17 @@ describe("an event that arrives while the incident's read is in flight", () => {
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));
     expect(screen.count(incidentA)).toBe(1);
   });
+
+  it("reads once more for all the events that arrive during a read, without cancelling it", async () => {
+    let seqA = 10;
+    showPending(incidentA, () => incident(A, seqA));
+    await vi.waitFor(() => expect(screen.count(incidentA)).toBe(1));
+    seqA = 13;
+    for (const seq of [11, 12, 13])
+      applyServerMessage(client, { type: "event", event: logEntry(seq, A) });
+    answer(undefined);
+    await vi.waitFor(() => expect(client.getQueryData<Incident>(incidentA)?.lastSeq).toBe(13));
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.count(incidentA)).toBe(2);
+  });
 });

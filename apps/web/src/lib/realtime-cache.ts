@@ -70,10 +70,12 @@ function applyEvent(client: QueryClient, event: IncidentEvent): void {
 }
 
 /**
- * Applies `update` to every cached read under `queryKey` now, and again once a read that was in
- * flight has landed. That read may have been answered before the event was committed, and a
- * refetch asked for now only joins it (TanStack Query does not restart a first read, which has no
- * data yet): without the second pass the screen would miss the event until the next one.
+ * Applies `update` to every cached read under `queryKey`: now, or, for a read in flight, once it
+ * has landed. That read may have been answered before the event was committed, and a refetch
+ * asked for now would either join it (TanStack Query does not restart a first read, which has no
+ * data yet: the event would be lost) or cancel it (under a steady stream of events a large
+ * incident would never finish loading). Waiting also coalesces: events that arrive during one
+ * read cause one more read, not one each.
  */
 function afterReadsInFlight(
   client: QueryClient,
@@ -82,13 +84,15 @@ function afterReadsInFlight(
 ): void {
   for (const query of client.getQueryCache().findAll({ queryKey })) {
     const inFlight = query.state.fetchStatus === "fetching" ? query.promise : undefined;
-    update(query);
-    if (!inFlight) continue;
-    // A read started after the event (the refetch the update asked for) includes it already.
-    const again = () => {
+    if (!inFlight) {
+      update(query);
+      continue;
+    }
+    // A read started after the event (asked for by an earlier pass) includes it already.
+    const later = () => {
       if (query.state.fetchStatus !== "fetching") update(query);
     };
-    inFlight.then(again, again);
+    inFlight.then(later, later);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Incident, Participant } from "@beredd/contracts";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/use-locale";
 import { useFormatTime } from "./use-format-time";
@@ -41,27 +42,37 @@ export function RolesPanel({ incident }: { incident: Incident }) {
 }
 
 function PeopleList({ people }: { people: Participant[] }) {
-  const { t } = useTranslation();
-  const formatTime = useFormatTime();
   return (
     <ul className="board-people">
       {people.map((p) => (
-        <li key={p.id} className="board-person" data-status={p.status}>
-          <span className="board-person-name">{p.name}</span>
-          <span className="board-status">{t(`incident.participation.${p.status}`)}</span>
-          <span className="board-times">
-            <span>{t("board.times.notified", { time: formatTime(p.notifiedAt) })}</span>
-            <span>
-              {p.receivedAt
-                ? t("board.times.received", { time: formatTime(p.receivedAt) })
-                : t("board.times.notReceived")}
-            </span>
-            {p.answeredAt && (
-              <span>{t("board.times.answered", { time: formatTime(p.answeredAt) })}</span>
-            )}
-          </span>
-        </li>
+        <PersonRow key={p.id} participant={p} />
       ))}
     </ul>
   );
 }
+
+/**
+ * One person and their times. Memoised: the query cache keeps an unchanged participant the same
+ * object across refetches, so an answer re-renders its own row, not all 500.
+ */
+const PersonRow = memo(function PersonRow({ participant: p }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const formatTime = useFormatTime();
+  return (
+    <li className="board-person" data-status={p.status}>
+      <span className="board-person-name">{p.name}</span>
+      <span className="board-status">{t(`incident.participation.${p.status}`)}</span>
+      <span className="board-times">
+        <span>{t("board.times.notified", { time: formatTime(p.notifiedAt) })}</span>
+        <span>
+          {p.receivedAt
+            ? t("board.times.received", { time: formatTime(p.receivedAt) })
+            : t("board.times.notReceived")}
+        </span>
+        {p.answeredAt && (
+          <span>{t("board.times.answered", { time: formatTime(p.answeredAt) })}</span>
+        )}
+      </span>
+    </li>
+  );
+});

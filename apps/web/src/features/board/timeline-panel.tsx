@@ -1,6 +1,7 @@
 import type { IncidentEvent } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
 import { useLocale } from "../../i18n/use-locale";
@@ -11,8 +12,6 @@ import { boardQueries } from "./board-api";
 /** The incident's own record, newest first: nobody has to write the timeline by hand. */
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const formatTime = useFormatTime();
   const timeline = useQuery(boardQueries.timeline(incidentId));
   const items = [...(timeline.data?.items ?? [])].reverse();
   return (
@@ -23,16 +22,26 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
       )}
       <ol className="board-timeline" aria-labelledby="board-timeline">
         {items.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.at}>{formatTime(event.at)}</time>{" "}
-            <span>{describe(t, locale, event)}</span>{" "}
-            <span className="muted">{t("board.timeline.by", { name: event.actor.name })}</span>
-          </li>
+          <TimelineItem key={event.id} event={event} />
         ))}
       </ol>
     </section>
   );
 }
+
+/** Memoised: the log only grows, so an arriving event renders one new row. */
+const TimelineItem = memo(function TimelineItem({ event }: { event: IncidentEvent }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const formatTime = useFormatTime();
+  return (
+    <li>
+      <time dateTime={event.at}>{formatTime(event.at)}</time>{" "}
+      <span>{describe(t, locale, event)}</span>{" "}
+      <span className="muted">{t("board.timeline.by", { name: event.actor.name })}</span>
+    </li>
+  );
+});
 
 function describe(t: TFunction, locale: Locale, event: IncidentEvent): string {
   switch (event.type) {
