@@ -39,15 +39,16 @@ export function helpRequests(incident: Incident): HelpRequest[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
+/** One collator for every sort: `localeCompare(b, "sv")` builds a new one on each comparison. */
+const byName = new Intl.Collator("sv");
+
 /**
  * The names of those the roll-call still waits for. Everyone at the place is in it without a
  * participation until they respond: their names come from the people of the organisation.
  */
 export function missingNames(incident: Incident, people: Map<string, string>): string[] {
   const name = nameOf(incident);
-  return incident.rollCall.notAnswered
-    .map((id) => people.get(id) ?? name(id))
-    .sort((a, b) => a.localeCompare(b, "sv"));
+  return incident.rollCall.notAnswered.map((id) => people.get(id) ?? name(id)).sort(byName.compare);
 }
 
 export interface RoleGroup {

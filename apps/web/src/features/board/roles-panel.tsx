@@ -1,5 +1,5 @@
 import type { Incident, Participant } from "@beredd/contracts";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/use-locale";
 import { useFormatTime } from "./use-format-time";
@@ -9,7 +9,7 @@ import { roleGroups } from "./board-model";
 export function RolesPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { roles, others } = roleGroups(incident);
+  const { roles, others } = useMemo(() => roleGroups(incident), [incident]);
   return (
     <section className="card" aria-labelledby="board-roles">
       <h2 id="board-roles">{t("board.roles")}</h2>

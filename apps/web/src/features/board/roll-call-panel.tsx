@@ -1,5 +1,6 @@
 import type { Incident } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { peopleQueries } from "../people/people-api";
 import { missingNames } from "./board-model";
@@ -9,7 +10,11 @@ export function RollCallPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const { rollCall } = incident;
   const people = useQuery(peopleQueries.all({}));
-  const missing = missingNames(incident, new Map(people.data?.items.map((p) => [p.id, p.name])));
+  const names = useMemo(
+    () => new Map(people.data?.items.map((p) => [p.id, p.name])),
+    [people.data],
+  );
+  const missing = useMemo(() => missingNames(incident, names), [incident, names]);
   return (
     <section className="card" aria-labelledby="board-rollcall">
       <h2 id="board-rollcall">{t("board.rollCall.title")}</h2>
