@@ -1,6 +1,6 @@
 import { Escalate, routes } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNotice } from "../../components/notice-context";
 import { Form } from "../../components/form";
@@ -13,8 +13,11 @@ import { incidentReads } from "./board-api";
 
 type Kind = Escalate["kind"];
 
-/** Escalation by hand: alert one more role (its holders at the place) or one named person. */
-export function EscalateForm({ incidentId }: { incidentId: string }) {
+/**
+ * Escalation by hand: alert one more role (its holders at the place) or one named person.
+ * Memoised: its list of every person need not be rebuilt each time the incident changes.
+ */
+export const EscalateForm = memo(function EscalateForm({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { show } = useNotice();
@@ -89,4 +92,4 @@ export function EscalateForm({ incidentId }: { incidentId: string }) {
       )}
     </Form>
   );
-}
+});
