@@ -8,13 +8,25 @@ import {
   useLocation,
   useNavigationType,
 } from "react-router";
-import { KeyIcon, OverviewIcon, PeopleIcon, RolesIcon, UnitsIcon } from "../components/icons";
+import {
+  BoardIcon,
+  KeyIcon,
+  OverviewIcon,
+  PeopleIcon,
+  RolesIcon,
+  UnitsIcon,
+} from "../components/icons";
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
-import { useCurrentSession, useIsAdmin, useSession } from "../features/session/session-context";
+import {
+  useCurrentSession,
+  useIsAdmin,
+  useIsStaff,
+  useSession,
+} from "../features/session/session-context";
 import { requestHeadingFocus } from "../lib/heading-focus";
 import { errorMessage } from "../lib/problem-message";
 
@@ -76,8 +88,10 @@ function Shell() {
 function MainNav() {
   const { t } = useTranslation();
   const isAdmin = useIsAdmin();
+  const isStaff = useIsStaff();
   const links = [
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
+    ...(isStaff ? [{ to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }] : []),
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
     ...(isAdmin

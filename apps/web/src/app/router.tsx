@@ -50,6 +50,15 @@ export const router = createBrowserRouter([
               { path: "roles/:id", lazy: () => rolePage("RolePage") },
               { path: "roles/:id/edit", lazy: () => rolePage("RoleEditPage") },
               { path: "roles/:id/units/:unitId", lazy: () => rolePage("StaffingPage") },
+              // The board is for staff on a desktop: kept out of the responder's bundle.
+              {
+                path: "board",
+                lazy: () => import("../features/board/routes").then((m) => m.board),
+              },
+              {
+                path: "board/:id",
+                lazy: () => import("../features/board/routes").then((m) => m.boardIncident),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

@@ -89,3 +89,12 @@ export function RolesIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function BoardIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3" y="4" width="18" height="13" rx="1.5" />
+      <path d="M8 21h8M12 17v4M7 13l3-3 2.5 2.5L17 8" />
+    </Svg>
+  );
+}

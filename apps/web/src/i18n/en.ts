@@ -1,6 +1,7 @@
 import type { Catalogue } from "./catalogue";
 import { account } from "./en/account";
 import { errors } from "./en/errors";
+import { board } from "./en/board";
 import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
 
@@ -10,6 +11,7 @@ export const en: Catalogue = {
   account,
   roles,
   readiness,
+  board,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

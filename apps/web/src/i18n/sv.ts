@@ -2,6 +2,7 @@
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { account } from "./sv/account";
 import { errors } from "./sv/errors";
+import { board } from "./sv/board";
 import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
 
@@ -11,6 +12,7 @@ export const sv = {
   account,
   roles,
   readiness,
+  board,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",

@@ -11,7 +11,15 @@ interface IssueDetail {
   maximum?: number | bigint;
 }
 
-const choiceFields = new Set(["kind", "accessRole", "unitId", "parentId"]);
+const choiceFields = new Set([
+  "kind",
+  "accessRole",
+  "unitId",
+  "parentId",
+  "roleKey",
+  "personId",
+  "scenarioId",
+]);
 
 function maxFor(field: string): number {
   if (field === "email") return limits.emailMax;

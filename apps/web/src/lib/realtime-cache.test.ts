@@ -157,3 +157,72 @@ describe("applyServerMessage", () => {
     expect(screen.count(units)).toBe(1);
   });
 });
+
+describe("an event that arrives while the incident's read is in flight", () => {
+  let client: QueryClient;
+  let screen: Screen;
+  let answer: (value: unknown) => void;
+
+  beforeEach(() => {
+    client = createQueryClient();
+    screen = new Screen(client);
+  });
+  afterEach(() => screen.close());
+
+  /** A first read the server has answered (as of `seq`) but whose answer has not landed yet. */
+  const showPending = (key: QueryKey, seq: () => unknown) => {
+    let first = true;
+    screen.show(key, () => {
+      if (!first) return seq();
+      first = false;
+      const stale = seq();
+      return new Promise((resolve) => (answer = () => resolve(stale)));
+    });
+  };
+
+  it("reads the incident again once the first read lands without the event", async () => {
+    let seqA = 10;
+    showPending(incidentA, () => incident(A, seqA));
+    await vi.waitFor(() => expect(screen.count(incidentA)).toBe(1));
+    seqA = 11;
+    applyServerMessage(client, { type: "event", event: logEntry(11, A) });
+    answer(undefined);
+    await vi.waitFor(() => expect(client.getQueryData<Incident>(incidentA)?.lastSeq).toBe(11));
+    expect(screen.count(incidentA)).toBe(2);
+  });
+
+  it("appends the event to a timeline whose first read lands without it", async () => {
+    showPending(timelineA, () => ({ items: [logEntry(10, A)], lastSeq: 10 }));
+    await vi.waitFor(() => expect(screen.count(timelineA)).toBe(1));
+    applyServerMessage(client, { type: "event", event: logEntry(11, A) });
+    answer(undefined);
+    await vi.waitFor(() =>
+      expect(client.getQueryData<{ lastSeq: number }>(timelineA)?.lastSeq).toBe(11),
+    );
+    expect(client.getQueryData<{ items: unknown[] }>(timelineA)?.items).toHaveLength(2);
+    expect(screen.count(timelineA)).toBe(1);
+  });
+
+  it("does not read again when the read that lands includes the event", async () => {
+    showPending(incidentA, () => incident(A, 11));
+    await vi.waitFor(() => expect(screen.count(incidentA)).toBe(1));
+    applyServerMessage(client, { type: "event", event: logEntry(11, A) });
+    answer(undefined);
+    await vi.waitFor(() => expect(client.getQueryData<Incident>(incidentA)?.lastSeq).toBe(11));
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.count(incidentA)).toBe(1);
+  });
+
+  it("reads once more for all the events that arrive during a read, without cancelling it", async () => {
+    let seqA = 10;
+    showPending(incidentA, () => incident(A, seqA));
+    await vi.waitFor(() => expect(screen.count(incidentA)).toBe(1));
+    seqA = 13;
+    for (const seq of [11, 12, 13])
+      applyServerMessage(client, { type: "event", event: logEntry(seq, A) });
+    answer(undefined);
+    await vi.waitFor(() => expect(client.getQueryData<Incident>(incidentA)?.lastSeq).toBe(13));
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.count(incidentA)).toBe(2);
+  });
+});

@@ -5,7 +5,7 @@ import {
   type IncidentEventType,
   type ServerMessage,
 } from "@beredd/contracts";
-import type { QueryClient } from "@tanstack/react-query";
+import type { Query, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { z } from "zod";
 import { routeKeyPrefix } from "./query";
 
@@ -51,18 +51,49 @@ export function applyServerMessage(client: QueryClient, message: ServerMessage):
 
 function applyEvent(client: QueryClient, event: IncidentEvent): void {
   // The log is append-only: a cached timeline takes the event as it is, without a refetch.
-  client.setQueriesData<Timeline>({ queryKey: timelineKey(event.incidentId) }, (timeline) =>
-    timeline && event.seq > timeline.lastSeq
-      ? { items: [...timeline.items, event], lastSeq: event.seq }
-      : timeline,
+  afterReadsInFlight(client, timelineKey(event.incidentId), (query) =>
+    client.setQueryData<Timeline>(query.queryKey, (timeline) =>
+      timeline && event.seq > timeline.lastSeq
+        ? { items: [...timeline.items, event], lastSeq: event.seq }
+        : timeline,
+    ),
   );
   // The incident is a projection of its log: refetched, unless it already includes the event.
-  void client.invalidateQueries({
-    queryKey: incidentKey(event.incidentId),
-    predicate: (query) => ((query.state.data as Incident | undefined)?.lastSeq ?? 0) < event.seq,
+  afterReadsInFlight(client, incidentKey(event.incidentId), (query) => {
+    if (((query.state.data as Incident | undefined)?.lastSeq ?? 0) < event.seq)
+      void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
   });
   if (summaryEvents.has(event.type))
-    void client.invalidateQueries({ queryKey: routeKeyPrefix(routes.incidents.list) });
+    afterReadsInFlight(client, routeKeyPrefix(routes.incidents.list), (query) => {
+      void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    });
+}
+
+/**
+ * Applies `update` to every cached read under `queryKey`: now, or, for a read in flight, once it
+ * has landed. That read may have been answered before the event was committed, and a refetch
+ * asked for now would either join it (TanStack Query does not restart a first read, which has no
+ * data yet: the event would be lost) or cancel it (under a steady stream of events a large
+ * incident would never finish loading). Waiting also coalesces: events that arrive during one
+ * read cause one more read, not one each.
+ */
+function afterReadsInFlight(
+  client: QueryClient,
+  queryKey: QueryKey,
+  update: (query: Query) => void,
+): void {
+  for (const query of client.getQueryCache().findAll({ queryKey })) {
+    const inFlight = query.state.fetchStatus === "fetching" ? query.promise : undefined;
+    if (!inFlight) {
+      update(query);
+      continue;
+    }
+    // A read started after the event (asked for by an earlier pass) includes it already.
+    const later = () => {
+      if (query.state.fetchStatus !== "fetching") update(query);
+    };
+    inFlight.then(later, later);
+  }
 }
 
 /** Our own answer is recorded: the participant's state is known at once, from the message. */

@@ -41,3 +41,9 @@ export function useCurrentSession(): Session {
 export function useIsAdmin(): boolean {
   return useCurrentSession().accessRole === "admin";
 }
+
+/** Coordinators and administrators see and steer every incident; the server enforces it too. */
+export function useIsStaff(): boolean {
+  const { accessRole } = useCurrentSession();
+  return accessRole === "admin" || accessRole === "coordinator";
+}
