@@ -12,6 +12,7 @@ import { KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icon
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
+import { IncomingAlarm } from "../features/alarm/incoming-alarm";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import { useCurrentSession, useIsAdmin, useSession } from "../features/session/session-context";
@@ -69,6 +70,7 @@ function Shell() {
         <NoticeRegion />
         <Outlet />
       </main>
+      <IncomingAlarm />
     </div>
   );
 }

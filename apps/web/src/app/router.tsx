@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
               { path: "people/new", element: <PersonCreatePage /> },
               { path: "people/:id/edit", element: <PersonEditPage /> },
               { path: "api-tokens", element: <ApiTokensPage /> },
+              {
+                path: "incidents/:id",
+                lazy: async () => ({
+                  Component: (await import("../features/alarm/incident-page")).IncidentPage,
+                }),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

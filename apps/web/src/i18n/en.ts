@@ -1,9 +1,11 @@
 import type { Catalogue } from "./catalogue";
+import { alarm } from "./en/alarm";
 import { incident, realtime } from "./en/incident";
 
 export const en: Catalogue = {
   incident,
   realtime,
+  alarm,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

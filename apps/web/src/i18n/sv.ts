@@ -1,10 +1,12 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
+import { alarm } from "./sv/alarm";
 import { incident, realtime } from "./sv/incident";
 
 export const sv = {
   incident,
   realtime,
+  alarm,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",
