@@ -57,14 +57,18 @@ function TakeoverDialog({ takeover, me, dismiss }: DialogProps) {
     <dialog
       ref={ref}
       className="takeover"
+      data-incident={incident.id}
       data-tone={takeover.kind === "recalled" ? "recalled" : tone}
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="takeover-verb"
       aria-describedby="takeover-text"
-      // An alarm is answered, not waved away with Escape.
-      onCancel={(e) => waiting && e.preventDefault()}
-      onClose={() => !waiting && dismiss(incident.id)}
+      // An alarm is answered, not waved away with Escape; a notice is dismissed with it. (Not on
+      // `close`: the dialog also closes when it gives way to the next takeover.)
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!waiting) dismiss(incident.id);
+      }}
     >
       <div className="takeover-inner">
         <TakeoverBody takeover={takeover} me={me} />
