@@ -233,9 +233,10 @@ describe("how fast the takeover follows the socket", () => {
       await takeover().waitFor({ state: "detached" });
     }
     const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(
+    // The figure for docs/performance.md: printed, not asserted beyond the one-second bound.
+    process.stdout.write(
       `takeover latency over ${shown.length} alarms: socket p50 ${p50(socket)} ms, ` +
-        `takeover p50 ${p50(shown)} ms (max ${Math.max(...shown)} ms)`,
+        `takeover p50 ${p50(shown)} ms (max ${Math.max(...shown)} ms)\n`,
     );
     expect(p50(shown)).toBeLessThan(1_000);
   });
