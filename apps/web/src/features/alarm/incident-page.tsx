@@ -41,7 +41,11 @@ function IncidentView({ incident, part, me }: { incident: Incident; part: MyPart
   const locale = useLocale();
   return (
     <div className="incident-page" data-drill={incident.drill || undefined}>
-      {incident.drill && <p className="drill-banner">{t("incident.drillLong")}</p>}
+      {incident.drill && (
+        <p className="drill-banner">
+          <span>{t("incident.drillLong")}</span>
+        </p>
+      )}
       <PageHeader
         title={incident.alertText[locale]}
         documentTitle={incident.scenario.name[locale]}

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useAlarmFeedback } from "./alarm-feedback";
 import { AnswerButtons } from "./answer-buttons";
 import type { Me, Takeover } from "./my-part";
-import { TakeoverBody } from "./takeover-view";
+import { SwitchDetails, TakeoverBody } from "./takeover-view";
 import { useRespond } from "./use-respond";
 import { useTakeover } from "./use-takeover";
 import "./alarm.css";
@@ -41,7 +41,8 @@ function TakeoverDialog({ takeover, me, dismiss }: DialogProps) {
   useAlarmFeedback(waiting && !incident.silent);
   useReceipt(takeover);
 
-  useEffect(() => {
+  // Before paint, and before the tone's effect (an AudioContext takes a while to open).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
@@ -82,6 +83,9 @@ function TakeoverDialog({ takeover, me, dismiss }: DialogProps) {
           >
             {takeover.kind === "recalled" ? t("alarm.closeNotice") : t("alarm.understood")}
           </button>
+        )}
+        {takeover.kind !== "recalled" && takeover.switched && (
+          <SwitchDetails takeover={takeover} event={takeover.switched} />
         )}
       </div>
     </dialog>

@@ -39,8 +39,8 @@ export function AlarmFacts({ incident }: { incident: Incident }) {
   );
 }
 
-/** "ÄNDRAT: nu INRYMNING – inte utrymning", and what that did to my card. */
-function SwitchNote({ takeover, event }: { takeover: Takeover; event: SwitchEvent }) {
+/** What a scenario switch did to my card: shown below the answer, the verb stays on top. */
+export function SwitchDetails({ takeover, event }: { takeover: Takeover; event: SwitchEvent }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const mine = new Set(takeover.part.participant?.roles.map((r) => r.roleKey) ?? []);
@@ -52,9 +52,6 @@ function SwitchNote({ takeover, event }: { takeover: Takeover; event: SwitchEven
   const removed = cards.flatMap((c) => c.removed);
   return (
     <div className="takeover-changed">
-      <p className="takeover-changed-title">
-        {t("alarm.changed", { to: event.data.name[locale], from: event.data.fromName[locale] })}
-      </p>
       {added.length > 0 && (
         <>
           <p>{t("alarm.changedAdded")}</p>
@@ -91,11 +88,22 @@ export function TakeoverBody({ takeover, me }: { takeover: Takeover; me: Me }) {
   const lines = doNowLines(incident, takeover.part, me.personId, locale);
   return (
     <>
-      {incident.drill && <p className="takeover-drill">{t("incident.drillLong")}</p>}
+      {incident.drill && (
+        <p className="takeover-drill">
+          <span>{t("incident.drillLong")}</span>
+        </p>
+      )}
       {takeover.kind === "recalled" && (
         <p className="takeover-recalled">{t("alarm.recalledTitle")}</p>
       )}
-      {switched && <SwitchNote takeover={takeover} event={switched} />}
+      {switched && (
+        <p className="takeover-changed-title">
+          {t("alarm.changed", {
+            to: switched.data.name[locale],
+            from: switched.data.fromName[locale],
+          })}
+        </p>
+      )}
       <h2 id="takeover-verb" className="takeover-verb">
         {verb}
       </h2>
