@@ -59,7 +59,12 @@ export function RollCallPanel({ incident, personId }: PanelProps) {
         )}
       </div>
       {report.isError && <ErrorAlert error={report.error} />}
-      {active && <GroupCount incident={incident} personId={personId} />}
+      {active && (
+        <>
+          <h3 className="group-count-title">{t("alarm.page.groupTitle")}</h3>
+          <GroupCount incident={incident} personId={personId} />
+        </>
+      )}
     </section>
   );
 }
@@ -99,7 +104,6 @@ function GroupCount({ incident, personId }: PanelProps) {
     <Form
       form={form}
       className="form group-count"
-      title={t("alarm.page.groupTitle")}
       submitLabel={t("alarm.page.reportGroup")}
       pendingLabel={t("alarm.page.saving")}
     >
