@@ -195,6 +195,24 @@ describe("silent, drill and recall", () => {
   });
 });
 
+describe("without the realtime socket", () => {
+  it("shows an alarm already raised when the app starts, and answers over HTTP", async () => {
+    const { id } = await raise(raiser, lockdown());
+    const context = await browser.newContext({ baseURL: server.url, viewport: viewports.phone });
+    // Every socket is refused: the answer can only go over HTTP.
+    await context.routeWebSocket(/\/api\/v1\/stream/, (ws) => ws.close());
+    const offline = await context.newPage();
+    await signIn(offline, responderEmail);
+    await expectVisible(takeover(offline).getByRole("heading", { level: 2, name: "INRYMNING" }));
+    await takeover(offline).getByRole("button", { name: "På väg" }).click();
+    await offline.waitForURL(`**/incidents/${id}`);
+    expect(mine(await incident(id))?.status).toBe("on_my_way");
+    await expectVisible(offline.getByText(/På väg \d\d:\d\d:\d\d/));
+    await resolve(id);
+    await context.close();
+  });
+});
+
 describe("in English", () => {
   it("takes over in English for someone who reads English", async () => {
     const context = await browser.newContext({ baseURL: server.url, viewport: viewports.desktop });
