@@ -19,6 +19,7 @@ import {
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
+import { IncomingAlarm } from "../features/alarm/incoming-alarm";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import {
@@ -81,6 +82,7 @@ function Shell() {
         <NoticeRegion />
         <Outlet />
       </main>
+      <IncomingAlarm />
     </div>
   );
 }

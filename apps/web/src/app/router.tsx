@@ -59,6 +59,12 @@ export const router = createBrowserRouter([
                 path: "board/:id",
                 lazy: () => import("../features/board/routes").then((m) => m.boardIncident),
               },
+              {
+                path: "incidents/:id",
+                lazy: async () => ({
+                  Component: (await import("../features/alarm/incident-page")).IncidentPage,
+                }),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

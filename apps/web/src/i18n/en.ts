@@ -2,6 +2,7 @@ import type { Catalogue } from "./catalogue";
 import { account } from "./en/account";
 import { errors } from "./en/errors";
 import { board } from "./en/board";
+import { alarm } from "./en/alarm";
 import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
 
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   roles,
   readiness,
   board,
+  alarm,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

@@ -3,6 +3,7 @@
 import { account } from "./sv/account";
 import { errors } from "./sv/errors";
 import { board } from "./sv/board";
+import { alarm } from "./sv/alarm";
 import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
 
@@ -13,6 +14,7 @@ export const sv = {
   roles,
   readiness,
   board,
+  alarm,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",

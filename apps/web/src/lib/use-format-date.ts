@@ -12,3 +12,14 @@ export function useFormatDateTime(): (iso: string) => string {
     return (iso: string) => format.format(new Date(iso));
   }, [locale]);
 }
+
+/** A time of day to the second, in the interface language: "10:42:03". */
+export function useFormatTime(): (iso: string) => string {
+  const locale = useLocale();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+      timeStyle: "medium",
+    });
+    return (iso: string) => format.format(new Date(iso));
+  }, [locale]);
+}

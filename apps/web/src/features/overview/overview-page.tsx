@@ -10,6 +10,7 @@ import { routeQuery } from "../../lib/query";
 import { peopleQueries } from "../people/people-api";
 import { useCurrentSession } from "../session/session-context";
 import { unitQueries } from "../units/units-api";
+import { MyAlarmsPanel } from "../alarm/my-alarms-panel";
 import { ReachabilityPanel } from "./reachability-panel";
 
 export function OverviewPage() {
@@ -49,6 +50,7 @@ export function OverviewPage() {
         intro={t("overview.intro", { organization: session.organization.name })}
       />
       {failed && <ErrorAlert error={failed.error} onRetry={retry} />}
+      <MyAlarmsPanel />
       <section aria-labelledby="overview-summary">
         <h2 id="overview-summary" className="visually-hidden">
           {t("overview.summary")}
