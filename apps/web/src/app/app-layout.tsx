@@ -8,7 +8,7 @@ import {
   useLocation,
   useNavigationType,
 } from "react-router";
-import { KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icons";
+import { KeyIcon, OverviewIcon, PeopleIcon, ScenarioIcon, UnitsIcon } from "../components/icons";
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
@@ -75,11 +75,16 @@ function Shell() {
 
 function MainNav() {
   const { t } = useTranslation();
+  const session = useCurrentSession();
   const isAdmin = useIsAdmin();
   const links = [
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
+    // Coordinators read the plans they lead by; responders never need them in the bar.
+    ...(isAdmin || session.accessRole === "coordinator"
+      ? [{ to: "/scenarios", end: false, label: t("scenarios.nav"), icon: <ScenarioIcon /> }]
+      : []),
     ...(isAdmin
       ? [{ to: "/api-tokens", end: false, label: t("nav.apiTokens"), icon: <KeyIcon /> }]
       : []),

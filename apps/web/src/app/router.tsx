@@ -32,6 +32,19 @@ export const router = createBrowserRouter([
               { path: "people/new", element: <PersonCreatePage /> },
               { path: "people/:id/edit", element: <PersonEditPage /> },
               { path: "api-tokens", element: <ApiTokensPage /> },
+              // Admin screens load on demand, so the responder's path never downloads them.
+              {
+                path: "scenarios",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.list),
+              },
+              {
+                path: "scenarios/new",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.create),
+              },
+              {
+                path: "scenarios/:id",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.edit),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

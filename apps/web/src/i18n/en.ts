@@ -1,9 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { incident, realtime } from "./en/incident";
+import { scenarios } from "./en/scenarios";
 
 export const en: Catalogue = {
   incident,
   realtime,
+  scenarios,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",
@@ -104,6 +106,9 @@ export const en: Catalogue = {
       tooShort: "At least {{min}} characters.",
       email: "Enter a valid e-mail address, for example name@municipality.se.",
       mobile: "Enter a mobile number with country code, for example +46701234567.",
+      atLeast: "Must be at least {{min}}.",
+      atMost: "Must be at most {{max}}.",
+      notFound: "What was chosen no longer exists. Choose again.",
       invalid: "The value is not valid.",
     },
   },

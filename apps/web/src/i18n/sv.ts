@@ -1,10 +1,12 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { incident, realtime } from "./sv/incident";
+import { scenarios } from "./sv/scenarios";
 
 export const sv = {
   incident,
   realtime,
+  scenarios,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",
@@ -104,6 +106,9 @@ export const sv = {
       tooShort: "Måste vara minst {{min}} tecken.",
       email: "Ange en giltig e-postadress, till exempel namn@kommun.se.",
       mobile: "Ange ett mobilnummer med landsnummer, till exempel +46701234567.",
+      atLeast: "Måste vara minst {{min}}.",
+      atMost: "Får vara högst {{max}}.",
+      notFound: "Det valda finns inte längre. Gör ett annat val.",
       invalid: "Värdet är inte giltigt.",
     },
   },
