@@ -205,6 +205,47 @@ describe("an administrator edits a scenario template", () => {
     expect(problems).toEqual([]);
   });
 
+  it("creates a template; a taken short name is explained at its field", async () => {
+    await page.goto("/scenarios");
+    await page.getByRole("link", { name: "Ny larmplan" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Ny larmplan" }));
+    await page.getByLabel("Kortnamn").fill("lockdown");
+    for (const [field, sv, en] of [
+      ["Namn", "Gasläcka", "Gas leak"],
+      ["Larmtext", "UTRYM – det luktar gas", "EVACUATE – there is a smell of gas"],
+      ["Instruktioner", "Gå ut och stäng dörren efter dig.", "Go out and close the door."],
+      ["Beskrivning", "Lukt av gas i en byggnad.", "A smell of gas in a building."],
+    ] as const) {
+      await page.getByLabel(`${field} på svenska`).fill(sv);
+      await page.getByLabel(`${field} på engelska`).fill(en);
+    }
+    await page
+      .getByRole("group", { name: "Funktioner som larmas direkt" })
+      .getByLabel("Krisledare")
+      .check();
+    await page.getByRole("button", { name: "Nytt åtgärdskort" }).click();
+    const card = cardOf(page, "Krisledare");
+    await card.getByLabel("Punkt 1 på svenska").fill("Ring 112.");
+    await card.getByLabel("Punkt 1 på engelska").fill("Call 112.");
+    await page.getByRole("button", { name: "Skapa" }).click();
+    await expectVisible(page.getByText("Det kortnamnet används redan av en annan larmplan."));
+    expect(await focusedName(page)).toBe("key");
+    await page.getByLabel("Kortnamn").fill("gas_leak");
+    await page.getByRole("button", { name: "Skapa" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Larmplan: Gasläcka" }));
+    await expectVisible(
+      page.getByRole("status").filter({ hasText: "Larmplanen Gasläcka har skapats." }),
+    );
+    const saved = await admin.get<{ items: Scenario[] }>("/api/v1/scenarios");
+    const created = saved.items.find((s) => s.key === "gas_leak");
+    expect(created?.plan.cards).toEqual([
+      {
+        roleKey: "incident_lead",
+        items: [{ id: "item_1", text: { sv: "Ring 112.", en: "Call 112." }, mode: "each" }],
+      },
+    ]);
+  });
+
   it("warns that a silent alarm cannot be promised silent on every phone", async () => {
     await page.goto("/scenarios");
     await page.getByRole("link", { name: "Pågående dödligt våld (PDV)" }).click();

@@ -1,7 +1,9 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
 import { Link } from "react-router";
+import type { z } from "zod";
 import { Form } from "../../components/form";
+import type { ApiError } from "../../lib/api-error";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { AlarmSection } from "./alarm-section";
@@ -44,6 +46,14 @@ export interface ScenarioFormProps<S extends z.ZodType> {
   onSave: (parsed: z.output<S>) => Promise<void>;
 }
 
+/** A refusal that one field explains: the key of a new template is taken already. */
+function explainTaken(t: TFunction) {
+  return (error: ApiError): FieldErrors | undefined =>
+    error.fieldErrors.some((e) => e.path === "key" && e.code === "taken")
+      ? { key: t("scenarios.keyTaken") }
+      : undefined;
+}
+
 /** The editor's form: checked against the contract, each problem shown at its field. */
 export function ScenarioForm<S extends z.ZodType>(props: ScenarioFormProps<S>) {
   const { draft, onChange, roles, isNew } = props;
@@ -53,6 +63,7 @@ export function ScenarioForm<S extends z.ZodType>(props: ScenarioFormProps<S>) {
     values: draft,
     submit: props.onSave,
     onSuccess: () => undefined,
+    explain: explainTaken(t),
   });
   return (
     <Form

@@ -8,6 +8,7 @@ import { useNotice } from "../../components/notice-context";
 import { useLocale } from "../../i18n/use-locale";
 import { useRouteMutation } from "../../lib/query";
 import { AdminOnly } from "../session/admin-only";
+import { PartNav } from "./part-nav";
 import { roleNames } from "./role-names";
 import { newDraft } from "./scenario-draft";
 import { FrozenNote, ScenarioEditor } from "./scenario-editor";
@@ -62,6 +63,7 @@ export function ScenarioCreatePage() {
       {() => (
         <div className="stack">
           <FrozenNote />
+          <PartNav withPreview={false} />
           <ScenarioForm
             draft={draft}
             onChange={setDraft}

@@ -38,6 +38,7 @@ export const scenarios: typeof sv = {
   key: "Short name",
   keyHint:
     "Used by integrations; it cannot be changed later. Lower-case letters, digits, _ or -, for example gas_leak.",
+  keyTaken: "Another scenario already uses that short name.",
   name: "Name",
   alertText: "Alarm text",
   alertTextHint:

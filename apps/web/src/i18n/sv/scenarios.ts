@@ -36,6 +36,7 @@ export const scenarios = {
   key: "Kortnamn",
   keyHint:
     "Används av integrationer och kan inte ändras senare. Små bokstäver, siffror, _ eller -, till exempel gas_leak.",
+  keyTaken: "Det kortnamnet används redan av en annan larmplan.",
   name: "Namn",
   alertText: "Larmtext",
   alertTextHint:
