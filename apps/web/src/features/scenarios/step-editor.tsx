@@ -8,6 +8,7 @@ import type { FieldErrors } from "../../lib/form-errors";
 import { ListControls } from "./list-controls";
 import type { RoleNames } from "./role-names";
 import type { DraftStep } from "./scenario-draft";
+import { stepSummary } from "./step-summary";
 
 const stepTypes = EscalationStep.options.map((option) => option.shape.type.value);
 
@@ -44,10 +45,12 @@ export function StepEditor({ step, index, errors, roles, onChange, ...props }: S
     </SelectField>
   );
   const byTime = step.type !== "roles_on_severity";
+  const summary = stepSummary(t, step, roles);
   return (
     <li className="scenario-entry">
       <fieldset className="scenario-step">
         <legend>{label}</legend>
+        {summary && <p className="scenario-step-summary">{summary}</p>}
         <SelectField
           label={t("scenarios.stepType")}
           name={`${name}.type`}

@@ -105,9 +105,16 @@ export const scenarios: typeof sv = {
   step: "Escalation step {{n}}",
   stepType: "What the step does",
   stepTypes: {
-    deputies_if_unacknowledged: "Alert the deputies if nobody in the role has acknowledged",
-    role_if_unacknowledged: "Alert another role if nobody in the role has acknowledged",
-    roles_on_severity: "Alert more roles when the severity reaches a level",
+    deputies_if_unacknowledged: "Alert the deputies if nobody acknowledges",
+    role_if_unacknowledged: "Alert another role if nobody acknowledges",
+    roles_on_severity: "Alert more roles at a severity",
+  },
+  stepSummary: {
+    deputies_if_unacknowledged:
+      "If nobody holding {{role}} has acknowledged within {{seconds}} seconds, the deputies are alerted.",
+    role_if_unacknowledged:
+      "If nobody holding {{role}} has acknowledged within {{seconds}} seconds, {{to}} is alerted.",
+    roles_on_severity: "When the severity becomes {{severity}}, {{roles}} are alerted.",
   },
   chooseRole: "Choose a role",
   stepRole: "The role that must acknowledge",

@@ -103,9 +103,16 @@ export const scenarios = {
   step: "Steg {{n}}",
   stepType: "Vad steget gör",
   stepTypes: {
-    deputies_if_unacknowledged: "Larma ersättarna om ingen i funktionen har kvitterat",
-    role_if_unacknowledged: "Larma en annan funktion om ingen i funktionen har kvitterat",
-    roles_on_severity: "Larma fler funktioner när allvarlighetsgraden når en nivå",
+    deputies_if_unacknowledged: "Ersättarna larmas om ingen kvitterar",
+    role_if_unacknowledged: "En annan funktion larmas om ingen kvitterar",
+    roles_on_severity: "Fler funktioner larmas vid en allvarlighetsgrad",
+  },
+  stepSummary: {
+    deputies_if_unacknowledged:
+      "Har ingen med funktionen {{role}} kvitterat inom {{seconds}} sekunder larmas ersättarna.",
+    role_if_unacknowledged:
+      "Har ingen med funktionen {{role}} kvitterat inom {{seconds}} sekunder larmas {{to}}.",
+    roles_on_severity: "När allvarlighetsgraden blir {{severity}} larmas {{roles}}.",
   },
   chooseRole: "Välj funktion",
   stepRole: "Funktionen som ska kvittera",
