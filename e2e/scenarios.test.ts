@@ -205,6 +205,20 @@ describe("an administrator edits a scenario template", () => {
     expect(problems).toEqual([]);
   });
 
+  it("asks before leaving unsaved changes", async () => {
+    await page.getByLabel("Larmtext på engelska").fill("LOCKDOWN – not saved");
+    const nav = page.getByRole("navigation", { name: "Huvudmeny" });
+    await nav.getByRole("link", { name: "Larmplaner" }).click();
+    const question = page.getByRole("alert").filter({ hasText: "inte är sparade" });
+    await expectVisible(question);
+    await question.getByRole("button", { name: "Stanna kvar" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Larmplan: Inrymning" }));
+    expect(await page.getByLabel("Larmtext på engelska").inputValue()).toBe("LOCKDOWN – not saved");
+    await nav.getByRole("link", { name: "Larmplaner" }).click();
+    await question.getByRole("button", { name: "Lämna utan att spara" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Larmplaner" }));
+  });
+
   it("creates a template; a taken short name is explained at its field", async () => {
     await page.goto("/scenarios");
     await page.getByRole("link", { name: "Ny larmplan" }).click();

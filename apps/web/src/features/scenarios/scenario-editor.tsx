@@ -6,6 +6,7 @@ import { useLocale } from "../../i18n/use-locale";
 import { useRouteMutation } from "../../lib/query";
 import { ReadOnlyNote } from "../session/read-only-note";
 import { useIsAdmin } from "../session/session-context";
+import { LeaveGuard } from "./leave-guard";
 import { PartNav } from "./part-nav";
 import { ReachPreview } from "./reach-preview";
 import type { RoleNames } from "./role-names";
@@ -39,6 +40,7 @@ export function ScenarioEditor({ scenario, roles }: { scenario: Scenario; roles:
 
   return (
     <div className="stack">
+      <LeaveGuard dirty={draft !== saved} />
       <FrozenNote />
       <PartNav withPreview />
       {isAdmin ? (

@@ -25,6 +25,9 @@ export const scenarios: typeof sv = {
   saved:
     "The scenario {{name}} is saved. Alarms under way still follow the plan they started with.",
   created: "The scenario {{name}} has been created.",
+  leaveUnsaved: "You have changes to this scenario that are not saved. Leave the page anyway?",
+  stay: "Stay here",
+  leave: "Leave without saving",
   partsLabel: "Parts of the scenario",
   sections: {
     texts: "Texts",

@@ -23,6 +23,9 @@ export const scenarios = {
     "Ändringar gäller larm som startar efter att du har sparat. Ett larm som redan pågår följer planen det startade med – den ändras aldrig i efterhand.",
   saved: "Larmplanen {{name}} är sparad. Pågående larm följer fortfarande planen de startade med.",
   created: "Larmplanen {{name}} har skapats.",
+  leaveUnsaved: "Du har ändringar i larmplanen som inte är sparade. Vill du lämna sidan ändå?",
+  stay: "Stanna kvar",
+  leave: "Lämna utan att spara",
   partsLabel: "Delar av larmplanen",
   sections: {
     texts: "Texter",
