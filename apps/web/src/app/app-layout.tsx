@@ -14,6 +14,7 @@ import {
   OverviewIcon,
   PeopleIcon,
   RolesIcon,
+  ScenarioIcon,
   UnitsIcon,
 } from "../components/icons";
 import { LanguageSwitch } from "../components/language-switch";
@@ -89,6 +90,7 @@ function Shell() {
 
 function MainNav() {
   const { t } = useTranslation();
+  const session = useCurrentSession();
   const isAdmin = useIsAdmin();
   const isStaff = useIsStaff();
   const links = [
@@ -96,6 +98,10 @@ function MainNav() {
     ...(isStaff ? [{ to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }] : []),
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
+    // Coordinators read the plans they lead by; responders never need them in the bar.
+    ...(isAdmin || session.accessRole === "coordinator"
+      ? [{ to: "/scenarios", end: false, label: t("scenarios.nav"), icon: <ScenarioIcon /> }]
+      : []),
     ...(isAdmin
       ? [{ to: "/roles", end: false, label: t("roles.title"), icon: <RolesIcon /> }]
       : []),

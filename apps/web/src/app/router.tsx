@@ -65,6 +65,19 @@ export const router = createBrowserRouter([
                   Component: (await import("../features/alarm/incident-page")).IncidentPage,
                 }),
               },
+              // Admin screens load on demand, so the responder's path never downloads them.
+              {
+                path: "scenarios",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.list),
+              },
+              {
+                path: "scenarios/new",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.create),
+              },
+              {
+                path: "scenarios/:id",
+                lazy: () => import("../features/scenarios/routes").then((m) => m.edit),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

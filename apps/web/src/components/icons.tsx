@@ -98,3 +98,13 @@ export function BoardIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function ScenarioIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M9 4h6l1 2h3v14H5V6h3z" />
+      <path d="m9 12 2 2 4-4" />
+      <path d="M9 17h6" />
+    </Svg>
+  );
+}

@@ -5,6 +5,7 @@ import { board } from "./en/board";
 import { alarm } from "./en/alarm";
 import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
+import { scenarios } from "./en/scenarios";
 
 export const en: Catalogue = {
   incident,
@@ -14,6 +15,7 @@ export const en: Catalogue = {
   readiness,
   board,
   alarm,
+  scenarios,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

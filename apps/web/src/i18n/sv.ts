@@ -6,6 +6,7 @@ import { board } from "./sv/board";
 import { alarm } from "./sv/alarm";
 import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
+import { scenarios } from "./sv/scenarios";
 
 export const sv = {
   incident,
@@ -15,6 +16,7 @@ export const sv = {
   readiness,
   board,
   alarm,
+  scenarios,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",

@@ -3,12 +3,17 @@ import type { TFunction } from "i18next";
 import type { z } from "zod";
 import type { ApiError } from "./api-error";
 
-/** One message per field name, in the current language. */
+/**
+ * One message per field, in the current language. A field is named by its path in the contract:
+ * `name` at the top, `plan.cards[2].items[0].text.sv` inside (the control's `name` attribute).
+ */
 export type FieldErrors = Partial<Record<string, string>>;
 
 interface IssueDetail {
   minimum?: number | bigint;
   maximum?: number | bigint;
+  /** What was checked: a number's bounds are not a text's length. */
+  origin?: string;
 }
 
 const choiceFields = new Set([
@@ -19,7 +24,36 @@ const choiceFields = new Set([
   "roleKey",
   "personId",
   "scenarioId",
+  "escalateToRoleKey",
+  "severity",
 ]);
+
+/** The field name of a path: `["plan", "cards", 2, "roleKey"]` → `plan.cards[2].roleKey`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, part) => {
+    if (typeof part === "number") return `${name}[${part}]`;
+    return name === "" ? String(part) : `${name}.${String(part)}`;
+  }, "");
+}
+
+/** The field name of the server's path, `plan/cards/2/roleKey` (without `body/`). */
+const serverFieldName = (path: string): string =>
+  fieldName(path.split("/").map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+
+/** The last part of a path names what kind of field it is (`sv` of `name.sv` is a text). */
+const leafOf = (path: readonly PropertyKey[]): string => {
+  const last = [...path].reverse().find((part) => typeof part === "string");
+  return typeof last === "string" ? last : "";
+};
+
+function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+  let value = values;
+  for (const part of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
 
 function maxFor(field: string): number {
   if (field === "email") return limits.emailMax;
@@ -39,11 +73,13 @@ export function fieldMessage(
 ): string {
   switch (code) {
     case "too_small": {
+      if (detail.origin === "number") return t("errors.field.atLeast", { min: detail.minimum });
       // The server's field errors carry no minimum; for a password it is the contract's.
       const min = Number(detail.minimum ?? (field === "password" ? limits.passwordMin : 1));
       return min > 1 ? t("errors.field.tooShort", { min }) : t("errors.field.required");
     }
     case "too_big":
+      if (detail.origin === "number") return t("errors.field.atMost", { max: detail.maximum });
       return t("errors.field.tooLong", { max: Number(detail.maximum ?? maxFor(field)) });
     case "invalid_format":
       if (field === "email") return t("errors.field.email");
@@ -52,6 +88,8 @@ export function fieldMessage(
     case "invalid_type":
     case "invalid_value":
       return choiceFields.has(field) ? t("errors.field.choose") : t("errors.field.required");
+    case "not_found":
+      return t("errors.field.notFound");
     case "broken_character":
     case "control_character":
     case "bidi_override":
@@ -74,11 +112,12 @@ export function zodFieldErrors(
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
+    const field = fieldName(issue.path);
+    const leaf = leafOf(issue.path);
     if (errors[field] !== undefined) continue;
-    const value = values[field];
+    const value = valueAt(values, issue.path);
     if (value === "" || (typeof value === "string" && value.trim() === "")) {
-      errors[field] = choiceFields.has(field)
+      errors[field] = choiceFields.has(leaf)
         ? t("errors.field.choose")
         : t("errors.field.required");
       continue;
@@ -86,8 +125,9 @@ export function zodFieldErrors(
     const detail: IssueDetail = {};
     if ("minimum" in issue) detail.minimum = issue.minimum;
     if ("maximum" in issue) detail.maximum = issue.maximum;
+    if ("origin" in issue && typeof issue.origin === "string") detail.origin = issue.origin;
     const code = issue.code === "custom" ? (issue.params?.code as string | undefined) : issue.code;
-    errors[field] = fieldMessage(t, field, code ?? issue.code, detail);
+    errors[field] = fieldMessage(t, leaf, code ?? issue.code, detail);
   }
   return errors;
 }
@@ -96,18 +136,28 @@ export function zodFieldErrors(
 export function apiFieldErrors(t: TFunction, error: ApiError): FieldErrors {
   const errors: FieldErrors = {};
   for (const fieldError of error.fieldErrors) {
-    const field = fieldError.path.split("/")[0] ?? "";
-    errors[field] ??= fieldMessage(t, field, fieldError.code);
+    const field = serverFieldName(fieldError.path);
+    const leaf = fieldError.path.split("/").findLast((part) => !/^\d+$/.test(part)) ?? "";
+    errors[field] ??= fieldMessage(t, leaf, fieldError.code);
   }
   return errors;
 }
 
-/** Moves focus to the first field with an error, in the order the form shows them. */
+/**
+ * Moves focus to the first field with an error, in the order the form shows them. An error inside
+ * a group with no control of its own (`plan.activatedRoleKeys[1]`) focuses the group named by its
+ * path (a fieldset with that name and tabIndex -1).
+ */
 export function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors): void {
   if (!form) return;
-  const invalid = Array.from(form.elements).find(
-    (el): el is HTMLElement =>
-      el instanceof HTMLElement && "name" in el && errors[String(el.name)] !== undefined,
+  const named = Array.from(form.elements).filter(
+    (el): el is HTMLElement & { name: string } =>
+      el instanceof HTMLElement && "name" in el && typeof el.name === "string" && el.name !== "",
   );
+  const fields = Object.keys(errors);
+  const inside = (group: string) =>
+    fields.some((field) => field.startsWith(`${group}[`) || field.startsWith(`${group}.`));
+  const invalid =
+    named.find((el) => errors[el.name] !== undefined) ?? named.find((el) => inside(el.name));
   invalid?.focus();
 }

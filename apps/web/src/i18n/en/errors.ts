@@ -28,6 +28,9 @@ export const errors: typeof sv = {
     tooShort: "At least {{min}} characters.",
     email: "Enter a valid e-mail address, for example name@municipality.se.",
     mobile: "Enter a mobile number with country code, for example +46701234567.",
+    atLeast: "Must be at least {{min}}.",
+    atMost: "Must be at most {{max}}.",
+    notFound: "What was chosen no longer exists. Choose again.",
     invalid: "The value is not valid.",
   },
   text: {

@@ -27,6 +27,9 @@ export const errors = {
     tooShort: "Måste vara minst {{min}} tecken.",
     email: "Ange en giltig e-postadress, till exempel namn@kommun.se.",
     mobile: "Ange ett mobilnummer med landsnummer, till exempel +46701234567.",
+    atLeast: "Måste vara minst {{min}}.",
+    atMost: "Får vara högst {{max}}.",
+    notFound: "Det valda finns inte längre. Gör ett annat val.",
     invalid: "Värdet är inte giltigt.",
   },
   text: {
