@@ -8,11 +8,12 @@ import {
   useLocation,
   useNavigationType,
 } from "react-router";
-import { KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icons";
+import { AlarmIcon, KeyIcon, OverviewIcon, PeopleIcon, UnitsIcon } from "../components/icons";
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { ConnectionStatus } from "../features/realtime/connection-status";
+import { OutboxSync } from "../features/raise/outbox-sync";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import { useCurrentSession, useIsAdmin, useSession } from "../features/session/session-context";
 import { requestHeadingFocus } from "../lib/heading-focus";
@@ -23,6 +24,7 @@ export function AppLayout() {
     <NoticeProvider>
       <RealtimeProvider>
         <Shell />
+        <OutboxSync />
       </RealtimeProvider>
     </NoticeProvider>
   );
@@ -76,7 +78,9 @@ function Shell() {
 function MainNav() {
   const { t } = useTranslation();
   const isAdmin = useIsAdmin();
+  const canRaise = useCurrentSession().accessRole !== "viewer";
   const links = [
+    ...(canRaise ? [{ to: "/raise", end: false, label: t("nav.raise"), icon: <AlarmIcon /> }] : []),
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },

@@ -1,8 +1,10 @@
 import type { Catalogue } from "./catalogue";
 import { incident, realtime } from "./en/incident";
+import { raise } from "./en/raise";
 
 export const en: Catalogue = {
   incident,
+  raise,
   realtime,
   app: {
     name: "Beredd",
@@ -26,6 +28,7 @@ export const en: Catalogue = {
     units: "Units",
     people: "People",
     apiTokens: "API tokens",
+    raise: "Raise alarm",
   },
   header: {
     organization: "Organisation",

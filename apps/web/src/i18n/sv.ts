@@ -1,9 +1,11 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { incident, realtime } from "./sv/incident";
+import { raise } from "./sv/raise";
 
 export const sv = {
   incident,
+  raise,
   realtime,
   app: {
     name: "Beredd",
@@ -27,6 +29,7 @@ export const sv = {
     units: "Enheter",
     people: "Personer",
     apiTokens: "API-nycklar",
+    raise: "Larma",
   },
   header: {
     organization: "Organisation",
