@@ -94,6 +94,7 @@ describe("a teacher raises an alarm from the phone", () => {
     const reach = page.getByRole("region", { name: /Larmet når: \d+ personer/ });
     await expectVisible(reach);
     await expectVisible(reach.getByText(/Alla på Exempelskolan: \d+ personer/));
+    await reach.getByText("Visa vilka").click();
     await expectVisible(reach.getByText(/Krisledare:.*Anna Lindqvist/));
     expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, "raise-confirm-phone.png"), fullPage: true });

@@ -59,6 +59,7 @@ export function RaiseConfirm({ scenario, drill, choices, onBack }: RaiseConfirmP
         {drill && <span className="drill-mark">{t("incident.drill")}</span>} {name}
       </h2>
       <p className="raise-instructions">{scenario.plan.alertText[locale]}</p>
+      {placeId && <ReachPreview scenarioId={scenario.id} unitId={placeId} />}
       <HoldToConfirm
         holdLabel={drill ? t("raise.holdDrill") : t("raise.hold")}
         prompt={t("raise.confirmPrompt", { scenario: name, place: placeName })}
@@ -98,7 +99,6 @@ export function RaiseConfirm({ scenario, drill, choices, onBack }: RaiseConfirmP
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
-      {placeId && <ReachPreview scenarioId={scenario.id} unitId={placeId} />}
       <button type="button" className="button button-secondary" onClick={onBack}>
         {t("raise.chooseAgain")}
       </button>

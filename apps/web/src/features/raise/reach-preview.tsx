@@ -4,7 +4,10 @@ import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/use-locale";
 import { routeQuery } from "../../lib/query";
 
-/** Who the alarm would reach, as the server computes it, before it is confirmed. */
+/**
+ * Who the alarm would reach, as the server computes it, shown above the hold button: the count at
+ * once, the names one tap away (a long list must not push the button off a phone screen).
+ */
 export function ReachPreview({ scenarioId, unitId }: { scenarioId: string; unitId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -22,33 +25,36 @@ export function ReachPreview({ scenarioId, unitId }: { scenarioId: string; unitI
       </h3>
       {preview.isPending && <p className="muted">{t("raise.preview.loading")}</p>}
       {preview.isError && <p className="muted">{t("raise.preview.failed")}</p>}
-      {preview.data && (
-        <ul className="plain-list raise-reach-list">
-          {preview.data.everyone && (
-            <li>
-              {t("raise.preview.everyone", {
-                unit: preview.data.everyone.unitName,
-                count: preview.data.everyone.people,
-              })}
-            </li>
-          )}
-          {preview.data.roles.map((role) => (
-            <li key={role.roleKey}>
-              <strong>{role.roleName?.[locale] ?? role.roleKey}:</strong>{" "}
-              {role.people.length > 0
-                ? list.format(role.people.map((p) => p.name))
-                : t("raise.preview.nobody")}
-              {role.absent.length > 0 && (
-                <span className="raise-reach-absent">
-                  {" "}
-                  {t("raise.preview.absent", {
-                    names: list.format(role.absent.map((p) => p.name)),
-                  })}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+      {preview.data?.everyone && (
+        <p>
+          {t("raise.preview.everyone", {
+            unit: preview.data.everyone.unitName,
+            count: preview.data.everyone.people,
+          })}
+        </p>
+      )}
+      {preview.data && preview.data.roles.length > 0 && (
+        <details className="raise-reach-details">
+          <summary>{t("raise.preview.who")}</summary>
+          <ul className="plain-list raise-reach-list">
+            {preview.data.roles.map((role) => (
+              <li key={role.roleKey}>
+                <strong>{role.roleName?.[locale] ?? role.roleKey}:</strong>{" "}
+                {role.people.length > 0
+                  ? list.format(role.people.map((p) => p.name))
+                  : t("raise.preview.nobody")}
+                {role.absent.length > 0 && (
+                  <span className="raise-reach-absent">
+                    {" "}
+                    {t("raise.preview.absent", {
+                      names: list.format(role.absent.map((p) => p.name)),
+                    })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

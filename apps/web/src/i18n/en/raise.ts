@@ -22,6 +22,7 @@ export const raise: typeof sv = {
     "No connection. The alarm is kept on this phone and sent as soon as the network is back.",
   preview: {
     title: "Who this alarm reaches",
+    who: "Show who",
     people_one: "{{count}} person",
     people_other: "{{count}} people",
     everyone_one: "Everyone at {{unit}}: {{count}} person",

@@ -19,6 +19,7 @@ export const raise = {
   offline: "Ingen anslutning. Larmet sparas på telefonen och skickas när nätet är tillbaka.",
   preview: {
     title: "Larmet når",
+    who: "Visa vilka",
     people_one: "{{count}} person",
     people_other: "{{count}} personer",
     everyone_one: "Alla på {{unit}}: {{count}} person",
