@@ -62,7 +62,11 @@ function StateLine({ entry }: { entry: OutboxEntry }) {
     case "queued":
       return (
         <p className="raise-state-line raise-state-queued">
-          {isStale(entry) || !online ? t("raise.sent.queued") : t("raise.sent.sending")}
+          {isStale(entry)
+            ? t("raise.sent.waiting")
+            : online
+              ? t("raise.sent.sending")
+              : t("raise.sent.queued")}
         </p>
       );
     case "received":

@@ -47,6 +47,7 @@ export const raise: typeof sv = {
     drillTitle: "Drill: {{scenario}}",
     sending: "Saved on this phone — sending now …",
     queued: "Saved on this phone — it will be sent when the network is back",
+    waiting: "Saved on this phone — not sent until you answer",
     received: "Received by the server at {{time}}",
     activated_one: "{{count}} person alerted",
     activated_other: "{{count}} people alerted",

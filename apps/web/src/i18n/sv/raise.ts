@@ -44,6 +44,7 @@ export const raise = {
     drillTitle: "Övning: {{scenario}}",
     sending: "Sparat på telefonen — skickas nu …",
     queued: "Sparat på telefonen — skickas när nätet är tillbaka",
+    waiting: "Sparat på telefonen — skickas inte förrän du har svarat",
     received: "Mottaget av servern {{time}}",
     activated_one: "{{count}} person larmad",
     activated_other: "{{count}} personer larmade",
