@@ -18,7 +18,7 @@ import {
   teachers,
 } from "./support/raise.js";
 import { type RunningServer, startServer } from "./support/server.js";
-import { signIn } from "./support/session.js";
+import { demoUsers, signIn } from "./support/session.js";
 
 let server: RunningServer;
 let browser: Browser;
@@ -234,6 +234,26 @@ describe("a teacher raises an alarm from the phone", () => {
     expect(median).toBeLessThanOrEqual(2000);
     // Only the requests the offline tests made fail on purpose.
     expect(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+  });
+});
+
+describe("staff on a desktop", () => {
+  it("keep the overview and find Larma in the menu", async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: viewports.desktop });
+    const page = await context.newPage();
+    await signIn(page, demoUsers.coordinator);
+    await expectVisible(page.getByRole("heading", { level: 1, name: /Välkommen/ }));
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Larma" })
+      .click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Larma" }));
+    // A coordinator may raise an IT outage too.
+    await page.getByRole("button", { name: "Annat …" }).click();
+    await expectVisible(page.getByRole("button", { name: "Driftstörning" }));
+    expect(await serious(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, "raise-desktop.png") });
+    await context.close();
   });
 });
 
