@@ -74,9 +74,14 @@ describe("a teacher raises an alarm from the phone", () => {
   };
 
   it("opens on the raise screen, with at most five tiles and Annat …", async () => {
+    await page.waitForURL(/\/raise$/); // where the sign-in landed
     await page.goto("/");
     await expectVisible(page.getByRole("heading", { level: 1, name: "Larma" }));
     expect(new URL(page.url()).pathname).toBe("/raise");
+    // The menu's Översikt still shows the overview.
+    await page.getByRole("link", { name: "Översikt" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: /Välkommen/ }));
+    await page.getByRole("link", { name: "Larma" }).click();
     await expectVisible(page.getByText("Plats: Hus A"));
     const tiles = page.locator(".raise-tiles button");
     expect(await tiles.count()).toBeLessThanOrEqual(6);
