@@ -2,9 +2,6 @@ import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
-// Paths the server answers itself: never served from the service worker's cache or its
-// index.html fallback. An alarm system must never show a stale API answer.
-const serverPaths = [/^\/api\//, /^\/healthz/, /^\/readyz/, /^\/docs/];
 const apiTarget = process.env.BEREDD_API ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
@@ -14,7 +11,7 @@ export default defineConfig({
       // The strict CSP forbids inline scripts: registration lives in our own module instead.
       injectRegister: false,
       registerType: "prompt",
-      strategies: "generateSW",
+      strategies: "injectManifest",
       manifest: {
         id: "/",
         name: "Beredd",
@@ -41,16 +38,11 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // Our own worker (src/sw.ts, its rules stated there) so it can take Background Sync.
+      srcDir: "src",
+      filename: "sw.ts",
+      injectManifest: {
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
-        navigateFallback: "/index.html",
-        navigateFallbackDenylist: serverPaths,
-        // No runtimeCaching: only the precached app shell is served by the worker; every API
-        // request goes to the network.
-        runtimeCaching: [],
-        cleanupOutdatedCaches: true,
-        clientsClaim: false,
-        skipWaiting: false,
       },
       devOptions: { enabled: false },
     }),

@@ -9,6 +9,7 @@ import {
   useNavigationType,
 } from "react-router";
 import {
+  AlarmIcon,
   BoardIcon,
   KeyIcon,
   OverviewIcon,
@@ -22,6 +23,7 @@ import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { IncomingAlarm } from "../features/alarm/incoming-alarm";
 import { ConnectionStatus } from "../features/realtime/connection-status";
+import { OutboxSync } from "../features/raise/outbox-sync";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import {
   useCurrentSession,
@@ -37,6 +39,7 @@ export function AppLayout() {
     <NoticeProvider>
       <RealtimeProvider>
         <Shell />
+        <OutboxSync />
       </RealtimeProvider>
     </NoticeProvider>
   );
@@ -93,7 +96,9 @@ function MainNav() {
   const session = useCurrentSession();
   const isAdmin = useIsAdmin();
   const isStaff = useIsStaff();
+  const canRaise = session.accessRole !== "viewer";
   const links = [
+    ...(canRaise ? [{ to: "/raise", end: false, label: t("nav.raise"), icon: <AlarmIcon /> }] : []),
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     ...(isStaff ? [{ to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }] : []),
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },

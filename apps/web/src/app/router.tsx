@@ -1,8 +1,10 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
 import { ApiTokensPage } from "../features/api-tokens/api-tokens-page";
-import { OverviewPage } from "../features/overview/overview-page";
 import { PersonCreatePage, PersonEditPage } from "../features/people/person-form-pages";
 import { PeoplePage } from "../features/people/people-page";
+import type * as RaiseRoutes from "../features/raise/raise-routes";
+import { StartPage } from "../features/raise/start-page";
 import { LoginPage } from "../features/session/login-page";
 import { UnitDetailPage } from "../features/units/unit-detail-page";
 import { UnitCreatePage, UnitEditPage } from "../features/units/unit-form-pages";
@@ -23,6 +25,9 @@ const accountPage = async () => ({
 const rolePage = async (name: keyof RolePages) => ({
   Component: (await import("../features/roles/role-pages"))[name],
 });
+/** The raise screens load on demand: the admin screens' users need not fetch them, nor they those. */
+const raiseRoute = (pick: (m: typeof RaiseRoutes) => ComponentType) =>
+  import("../features/raise/raise-routes").then((m) => ({ Component: pick(m) }));
 
 export const router = createBrowserRouter([
   {
@@ -35,7 +40,10 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <OverviewPage /> },
+              { index: true, element: <StartPage /> },
+              { path: "raise", lazy: () => raiseRoute((m) => m.RaisePage) },
+              { path: "raise/drill", lazy: () => raiseRoute((m) => m.DrillPage) },
+              { path: "raise/sent/:key", lazy: () => raiseRoute((m) => m.RaiseSentPage) },
               { path: "units", element: <UnitsPage /> },
               { path: "units/new", element: <UnitCreatePage /> },
               { path: "units/:id", element: <UnitDetailPage /> },

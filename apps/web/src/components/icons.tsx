@@ -108,3 +108,12 @@ export function ScenarioIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function AlarmIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15Z" />
+      <path d="M10 20.5a2 2 0 0 0 4 0M12 3v2" />
+    </Svg>
+  );
+}

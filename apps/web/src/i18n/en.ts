@@ -6,9 +6,11 @@ import { alarm } from "./en/alarm";
 import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
 import { scenarios } from "./en/scenarios";
+import { raise } from "./en/raise";
 
 export const en: Catalogue = {
   incident,
+  raise,
   realtime,
   account,
   roles,
@@ -38,6 +40,7 @@ export const en: Catalogue = {
     units: "Units",
     people: "People",
     apiTokens: "API tokens",
+    raise: "Raise alarm",
   },
   header: {
     organization: "Organisation",

@@ -7,9 +7,11 @@ import { alarm } from "./sv/alarm";
 import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
 import { scenarios } from "./sv/scenarios";
+import { raise } from "./sv/raise";
 
 export const sv = {
   incident,
+  raise,
   realtime,
   account,
   roles,
@@ -39,6 +41,7 @@ export const sv = {
     units: "Enheter",
     people: "Personer",
     apiTokens: "API-nycklar",
+    raise: "Larma",
   },
   header: {
     organization: "Organisation",
