@@ -13,7 +13,8 @@ import { escalateForSeverity, scheduleTimers } from "../escalation/schedule.js";
 import { commitWithEvents, type IncidentLog } from "../log/event-log.js";
 import { findIncident, type IncidentRow } from "./incidents.repo.js";
 import { activateFallback } from "../participation/fallback.js";
-import { activatePlan, addRaiser, refOf } from "../participation/participants.js";
+import { activatePlan, refOf } from "../participation/participants.js";
+import { acknowledgeRaiser, addRaiser } from "../participation/raiser.js";
 import { isStaff } from "./incidents.policy.js";
 import { raiseTarget } from "./raise-target.js";
 
@@ -100,7 +101,8 @@ export async function raiseIncident(
         action: options.drill ? "drill.start" : "incident.raise",
         incidentId: row.id,
       },
-      (trx, log) => writeRaise(trx, log, { row, scenario, plan, raiser }, at),
+      (trx, log) =>
+        writeRaise(trx, log, { row, scenario, plan, raiser, raisedBy: personOf(actor) }, at),
     );
     return { incident: row, activated: row.activated ?? 0, replayed: false };
   } catch (error) {
@@ -126,10 +128,12 @@ async function writeRaise(
     scenario: ScenarioRow;
     plan: ScenarioPlan;
     raiser: { personId: string; name: string } | null;
+    /** The person who raised it (staff too): they know of it, whatever role they hold. */
+    raisedBy: string | null;
   },
   at: Date,
 ): Promise<void> {
-  const { row, scenario, plan, raiser } = raise;
+  const { row, scenario, plan, raiser, raisedBy } = raise;
   await trx.insertInto("incidents").values(row).execute();
   const ref = refOf(row);
   const { activated } = await activatePlan(trx, log, { ...ref, unit_id: row.unit_id }, plan, at, {
@@ -145,6 +149,8 @@ async function writeRaise(
         "everyone",
       )
     : 0;
+  if (raisedBy && activated.some((a) => a.personId === raisedBy))
+    await acknowledgeRaiser(trx, ref, raisedBy, at);
   if (
     raiser &&
     !activated.some((a) => a.personId === raiser.personId) &&
@@ -211,3 +217,5 @@ async function findEarlier(
     .execute();
   return candidates.find((c) => (JSON.parse(c.raised_by) as { id: string | null }).id === actor.id);
 }
+
+const personOf = (actor: Actor): string | null => (actor.type === "person" ? actor.id : null);

@@ -271,57 +271,6 @@ async function giveRoles(
   return given;
 }
 
-/**
- * The person who raised the alarm follows it: the teacher who pressed the button sees who is on
- * the way. Someone activated by it or alerted as one of everyone at the place follows it already;
- * anyone else gets a participation of their own, acknowledged (they know), with no role.
- */
-export async function addRaiser(
-  trx: Db,
-  log: IncidentLog,
-  incident: IncidentRef,
-  raiser: { personId: string; name: string },
-  at: Date,
-): Promise<void> {
-  const ts = at.toISOString();
-  const id = newId();
-  const stored = await trx
-    .insertInto("participations")
-    .values({
-      id,
-      organization_id: incident.organization_id,
-      incident_id: incident.id,
-      person_id: raiser.personId,
-      reason: "raised",
-      status: "acknowledged",
-      notified_at: ts,
-      received_at: ts,
-      answered_at: ts,
-    })
-    .onConflict((oc) => oc.columns(["incident_id", "person_id"]).doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (!stored) return;
-  log.add(
-    incident,
-    "participants.activated",
-    {
-      reason: "raised",
-      stepIndex: null,
-      participants: [
-        {
-          participantId: id,
-          personId: raiser.personId,
-          name: raiser.name,
-          roles: [],
-          newcomer: true,
-        },
-      ],
-    },
-    { kind: "staff" },
-  );
-}
-
 /** Activates the roles a plan activates at once, staffed at the incident's place. */
 export async function activatePlan(
   trx: Db,
