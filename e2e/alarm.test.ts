@@ -219,6 +219,8 @@ describe("in English", () => {
     const english = await context.newPage();
     await signIn(english, "oskar.lund@exempelkommun.se");
     await english.getByRole("button", { name: "English" }).click();
+    // A member starts on the raise screen; their alarms are on the overview.
+    await english.getByRole("link", { name: "Overview" }).click();
     await expectVisible(english.getByRole("heading", { name: "My alarms" }));
     const { id } = await raise(raiser, lockdown());
     await expectVisible(takeover(english).getByRole("heading", { level: 2, name: "LOCKDOWN" }));

@@ -95,3 +95,16 @@ export const focusedText = (page: Page) =>
 
 /** Another chance for the outbox to send (the app retries on focus). */
 export const fireFocus = (page: Page) => page.evaluate("window.dispatchEvent(new Event('focus'))");
+
+/**
+ * Answers every alarm waiting for this person (earlier tests' alarms they are activated in take
+ * the screen over first, as they should), so the test can go on to the screen it is about.
+ */
+export async function answerWaitingAlarms(page: Page): Promise<void> {
+  const takeover = page.locator("dialog.takeover");
+  await page.waitForTimeout(1000);
+  for (let i = 0; i < 20 && (await takeover.isVisible()); i++) {
+    await takeover.getByRole("button", { name: /^(Kvittera|Acknowledge)$/ }).click();
+    await page.waitForTimeout(500);
+  }
+}

@@ -1,23 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  Link,
-  NavLink,
-  NavigationType,
-  Outlet,
-  useLocation,
-  useNavigationType,
-} from "react-router";
-import {
-  AlarmIcon,
-  BoardIcon,
-  KeyIcon,
-  OverviewIcon,
-  PeopleIcon,
-  RolesIcon,
-  ScenarioIcon,
-  UnitsIcon,
-} from "../components/icons";
+import { Link, NavigationType, Outlet, useLocation, useNavigationType } from "react-router";
 import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
@@ -25,14 +8,10 @@ import { IncomingAlarm } from "../features/alarm/incoming-alarm";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { OutboxSync } from "../features/raise/outbox-sync";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
-import {
-  useCurrentSession,
-  useIsAdmin,
-  useIsStaff,
-  useSession,
-} from "../features/session/session-context";
+import { useCurrentSession, useSession } from "../features/session/session-context";
 import { requestHeadingFocus } from "../lib/heading-focus";
 import { errorMessage } from "../lib/problem-message";
+import { MainNav } from "./main-nav";
 
 export function AppLayout() {
   return (
@@ -88,45 +67,6 @@ function Shell() {
       </main>
       <IncomingAlarm />
     </div>
-  );
-}
-
-function MainNav() {
-  const { t } = useTranslation();
-  const session = useCurrentSession();
-  const isAdmin = useIsAdmin();
-  const isStaff = useIsStaff();
-  const canRaise = session.accessRole !== "viewer";
-  const links = [
-    ...(canRaise ? [{ to: "/raise", end: false, label: t("nav.raise"), icon: <AlarmIcon /> }] : []),
-    { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
-    ...(isStaff ? [{ to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }] : []),
-    { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
-    { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
-    // Coordinators read the plans they lead by; responders never need them in the bar.
-    ...(isAdmin || session.accessRole === "coordinator"
-      ? [{ to: "/scenarios", end: false, label: t("scenarios.nav"), icon: <ScenarioIcon /> }]
-      : []),
-    ...(isAdmin
-      ? [{ to: "/roles", end: false, label: t("roles.title"), icon: <RolesIcon /> }]
-      : []),
-    ...(isAdmin
-      ? [{ to: "/api-tokens", end: false, label: t("nav.apiTokens"), icon: <KeyIcon /> }]
-      : []),
-  ];
-  return (
-    <nav className="main-nav" aria-label={t("nav.label")} data-count={links.length}>
-      <ul>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className="main-nav-link">
-              {link.icon}
-              <span>{link.label}</span>
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 

@@ -41,6 +41,7 @@ export const en: Catalogue = {
     people: "People",
     apiTokens: "API tokens",
     raise: "Raise alarm",
+    more: "More",
   },
   header: {
     organization: "Organisation",

@@ -42,6 +42,7 @@ export const sv = {
     people: "Personer",
     apiTokens: "API-nycklar",
     raise: "Larma",
+    more: "Mer",
   },
   header: {
     organization: "Organisation",

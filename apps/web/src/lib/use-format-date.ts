@@ -13,13 +13,21 @@ export function useFormatDateTime(): (iso: string) => string {
   }, [locale]);
 }
 
-/** A time of day to the second, in the interface language: "10:42:03". */
+/**
+ * A time to the second in the interface language and the device's time zone, as the server
+ * recorded it: "10:42:03" today, with the date before it otherwise. An incident is minutes long,
+ * and who answered first matters more than the day.
+ */
 export function useFormatTime(): (iso: string) => string {
   const locale = useLocale();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-      timeStyle: "medium",
-    });
-    return (iso: string) => format.format(new Date(iso));
+    const tag = locale === "sv" ? "sv-SE" : "en-GB";
+    const time = new Intl.DateTimeFormat(tag, { timeStyle: "medium" });
+    const dated = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "medium" });
+    return (iso: string) => {
+      const date = new Date(iso);
+      const today = date.toDateString() === new Date().toDateString();
+      return (today ? time : dated).format(date);
+    };
   }, [locale]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { useAlarmFeedback } from "./alarm-feedback";
 import { AnswerButtons } from "./answer-buttons";
 import type { Me, Takeover } from "./my-part";
@@ -10,12 +10,15 @@ import { useTakeover } from "./use-takeover";
 import "./alarm.css";
 
 /**
- * The incoming alarm, on any screen: a full-screen modal alert dialog (the page behind is inert)
- * that stays until the alarm is answered, and tells of a scenario switch or a recall.
+ * The incoming alarm, on any screen but the coordinator's board: a full-screen modal alert
+ * dialog (the page behind is inert) that stays until the alarm is answered, and tells of a
+ * scenario switch or a recall. On the board the alarm is already in front of the coordinator,
+ * who must be able to steer it; covering the board would keep them from it.
  */
 export function IncomingAlarm() {
   const { takeover, me, dismiss } = useTakeover();
-  if (!takeover) return null;
+  const onBoard = useLocation().pathname.startsWith("/board");
+  if (!takeover || onBoard) return null;
   return (
     <TakeoverDialog
       key={`${takeover.incident.id}-${takeover.kind}`}

@@ -82,7 +82,9 @@ export function pickTakeover(
 ): Takeover | null {
   const candidates: Takeover[] = [];
   for (const incident of incidents) {
-    const part = myPart(incident, me);
+    // Whoever raised it knows of it: their own phone never takes over for it.
+    const raisedByMe = incident.raisedBy.type === "person" && incident.raisedBy.id === me.personId;
+    const part = raisedByMe ? null : myPart(incident, me);
     if (!part) continue;
     const notice = notices[incident.id];
     if (notice?.kind === "recalled") candidates.push({ kind: "recalled", incident, part });

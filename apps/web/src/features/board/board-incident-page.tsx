@@ -7,7 +7,7 @@ import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
 import { useLocale } from "../../i18n/use-locale";
 import { isApiError } from "../../lib/api-error";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { boardQueries } from "./board-api";
 import { DrillBanner } from "./drill-mark";
 import { LogPanel } from "./log-panel";

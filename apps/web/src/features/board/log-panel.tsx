@@ -5,7 +5,7 @@ import { Form } from "../../components/form";
 import { TextField } from "../../components/text-field";
 import { useRouteMutation } from "../../lib/query";
 import { useFormSubmit } from "../../lib/use-form-submit";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { incidentReads } from "./board-api";
 
 /** The shared log (loggbok), newest first, with a field to write in it while the incident is open. */

@@ -1,6 +1,6 @@
 import type { Incident } from "@beredd/contracts";
 import { useTranslation } from "react-i18next";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { helpRequests } from "./board-model";
 
 /**

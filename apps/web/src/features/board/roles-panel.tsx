@@ -2,7 +2,7 @@ import type { Incident, Participant } from "@beredd/contracts";
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/use-locale";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { roleGroups } from "./board-model";
 
 /** Each activated role: its action card's progress and every person holding it, with their times. */

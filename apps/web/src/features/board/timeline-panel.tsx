@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
 import { useLocale } from "../../i18n/use-locale";
 import type { Locale } from "@beredd/contracts";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { boardQueries } from "./board-api";
 
 /** The incident's own record, newest first: nobody has to write the timeline by hand. */

@@ -9,7 +9,7 @@ import { isStale, type OutboxEntry } from "./outbox";
 import { ReceivedStatus } from "./received-status";
 import { StaleQuestion } from "./stale-question";
 import { useOutboxEntry } from "./use-outbox";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 import { DrillBanner } from "./drill-banner";
 import { useOnline } from "./use-online";
 import "./raise.css";

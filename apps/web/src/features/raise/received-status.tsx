@@ -2,6 +2,7 @@ import { routes, type Incident, type RaisedIncident } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useLocale } from "../../i18n/use-locale";
 import { routeQuery } from "../../lib/query";
 import { useCurrentSession } from "../session/session-context";
 import { RecallPanel } from "./recall-panel";
@@ -23,6 +24,7 @@ function counts(incident: Incident, personId: string) {
  */
 export function ReceivedStatus({ result }: { result: RaisedIncident }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { personId } = useCurrentSession();
   const incident = useQuery(routeQuery(routes.incidents.get, { params: { id: result.id } }));
   const live = incident.data ? counts(incident.data, personId) : null;
@@ -32,6 +34,16 @@ export function ReceivedStatus({ result }: { result: RaisedIncident }) {
     <>
       <div role="status" className="raise-live">
         <p>{t("raise.sent.activated", { count: result.activated })}</p>
+        {result.fallback && (
+          // The plan reached no one here: the server alerted the fallback role, or no one at all.
+          <p
+            className={
+              result.fallback.activated > 0 ? "raise-fallback" : "raise-fallback raise-nobody"
+            }
+          >
+            {result.fallback.message[locale]}
+          </p>
+        )}
         {live && <p className="raise-live-counts">{t("raise.sent.live", live)}</p>}
         {audience && (
           <p>

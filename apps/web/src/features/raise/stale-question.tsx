@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/use-locale";
 import { confirmStale, discard, type OutboxEntry } from "./outbox";
-import { useFormatTime } from "./use-format-time";
+import { useFormatTime } from "../../lib/use-format-date";
 
 /**
  * An alarm that waited more than 15 minutes is not sent silently: what was true then may not be
