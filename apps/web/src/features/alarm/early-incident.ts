@@ -14,13 +14,10 @@ export interface EarlyNews {
  * The incident as its first events describe it, so the takeover needs no round trip: the alarm
  * is on screen as soon as the socket brings it, and the full read (my card's "Gör nu" lines)
  * replaces this a moment later. Only for display; never written into the cache. Null for the
- * staff until an event says that they are reached (activated, or their unit in the audience),
- * and for the person who raised it.
+ * staff until an event says that they are reached (activated, or their unit in the audience).
  */
 export function earlyIncident(news: EarlyNews, me: Me, staff: boolean): Incident | null {
   const { raised, activated, audience } = news;
-  // Whoever raised it knows of it: their own phone never sounds for it.
-  if (raised.actor.type === "person" && raised.actor.id === me.personId) return null;
   const named = activated?.data.participants.find((p) => p.personId === me.personId);
   const inAudience = me.unitId !== null && audience?.data.unitIds.includes(me.unitId) === true;
   // The stream sends others than the staff only the incidents they are in (and not who else
