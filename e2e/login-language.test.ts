@@ -161,6 +161,9 @@ describe("signing in, switching language and signing out", () => {
   });
 
   it("sends the user to sign in again when the session has ended, and back afterwards", async () => {
+    // Let the page's own reads finish first: one of them meeting the ended session would send the
+    // user to sign in before the click this test is about.
+    await page.waitForLoadState("networkidle");
     await context.clearCookies();
     await nav().getByRole("link", { name: "Personer" }).click();
     await expectVisible(heading("Logga in"));

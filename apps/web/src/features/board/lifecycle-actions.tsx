@@ -1,5 +1,5 @@
 import { routes, type Incident } from "@beredd/contracts";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
 import { useNotice } from "../../components/notice-context";
@@ -19,6 +19,10 @@ export function LifecycleActions({ incident }: { incident: Incident }) {
   const close = useRouteMutation(routes.incidents.close, { invalidates: incidentReads });
   const params = { params: { id: incident.id } };
   const failed = resolve.error ?? close.error;
+  // The question takes the focus as it appears, before the browser paints it.
+  useLayoutEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
 
   return (
     <div className="board-lifecycle">
@@ -36,14 +40,7 @@ export function LifecycleActions({ incident }: { incident: Incident }) {
         </button>
       )}
       {incident.status === "resolved" && !confirming && (
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => cancelRef.current?.focus());
-          }}
-        >
+        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
           {t("board.steer.close")}
         </button>
       )}
