@@ -12,6 +12,7 @@ export interface IncidentSummary {
   scenario: { key: string };
   drill: boolean;
   recalled: boolean;
+  status: "active" | "resolved" | "closed";
   raisedAt: string;
 }
 
@@ -97,14 +98,17 @@ export const focusedText = (page: Page) =>
 export const fireFocus = (page: Page) => page.evaluate("window.dispatchEvent(new Event('focus'))");
 
 /**
- * Answers every alarm waiting for this person (earlier tests' alarms they are activated in take
- * the screen over first, as they should), so the test can go on to the screen it is about.
+ * Resolves and closes every active alarm and drill, as a coordinator would once it is over, so
+ * the alarms one group of tests raised do not take over the screens of the next group's people.
  */
-export async function answerWaitingAlarms(page: Page): Promise<void> {
-  const takeover = page.locator("dialog.takeover");
-  await page.waitForTimeout(1000);
-  for (let i = 0; i < 20 && (await takeover.isVisible()); i++) {
-    await takeover.getByRole("button", { name: /^(Kvittera|Acknowledge)$/ }).click();
-    await page.waitForTimeout(500);
+export async function endAlarms(api: APIRequestContext): Promise<void> {
+  const { csrfToken } = (await (await api.get("/api/v1/session")).json()) as { csrfToken: string };
+  const headers = { "x-csrf-token": csrfToken };
+  const active = (await incidents(api)).filter((i) => i.status === "active");
+  for (const { id } of active) {
+    for (const step of ["resolution", "closure"]) {
+      const response = await api.post(`/api/v1/incidents/${id}/${step}`, { headers });
+      if (!response.ok()) throw new Error(`Could not end ${id} (${step}): ${response.status()}`);
+    }
   }
 }

@@ -59,7 +59,6 @@ export function RaiseConfirm({ scenario, drill, choices, onBack }: RaiseConfirmP
         {drill && <span className="drill-mark">{t("incident.drill")}</span>} {name}
       </h2>
       <p className="raise-instructions">{scenario.plan.alertText[locale]}</p>
-      {placeId && <ReachPreview scenarioId={scenario.id} unitId={placeId} />}
       <HoldToConfirm
         holdLabel={drill ? t("raise.holdDrill") : t("raise.hold")}
         prompt={t("raise.confirmPrompt", { scenario: name, place: placeName })}
@@ -81,6 +80,9 @@ export function RaiseConfirm({ scenario, drill, choices, onBack }: RaiseConfirmP
           </option>
         ))}
       </SelectField>
+      {/* Below the button and beside the place it depends on: its answer arriving, or its list
+          opening, never moves the button under a finger already on its way to it. */}
+      {placeId && <ReachPreview scenarioId={scenario.id} unitId={placeId} />}
       <div className="field">
         <label className="field-label" htmlFor="raise-note">
           {t("raise.note")} <span className="field-optional">({t("common.optional")})</span>

@@ -5,8 +5,8 @@ import { useLocale } from "../../i18n/use-locale";
 import { routeQuery } from "../../lib/query";
 
 /**
- * Who the alarm would reach, as the server computes it, shown above the hold button: the count at
- * once, the names one tap away (a long list must not push the button off a phone screen).
+ * Who the alarm would reach at the chosen place, as the server computes it: the count at once, the
+ * names one tap away.
  */
 export function ReachPreview({ scenarioId, unitId }: { scenarioId: string; unitId: string }) {
   const { t } = useTranslation();
