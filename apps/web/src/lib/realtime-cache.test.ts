@@ -122,6 +122,29 @@ describe("applyServerMessage", () => {
     expect(screen.count(incidentA)).toBe(1);
   });
 
+  it("puts a raised incident at the top of the active list at once, then reads the list again", async () => {
+    const raised = event(11, B, "incident.raised", {
+      scenarioId: A,
+      scenarioKey: "lockdown",
+      name: { sv: "Inrymning", en: "Lockdown" },
+      alertText: { sv: "INRYMNING", en: "LOCKDOWN" },
+      instructions: { sv: "", en: "" },
+      silent: false,
+      unitId: A,
+      placeNote: null,
+      note: null,
+      severity: "high",
+    });
+    applyServerMessage(client, { type: "event", event: raised });
+    // Before the refetch has answered, the list already shows it.
+    const items = () => client.getQueryData<{ items: { id: string }[] }>(list)?.items ?? [];
+    expect(items().map((i) => i.id)).toEqual([B]);
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.count(list)).toBe(2);
+    // The list's own answer (here: still empty) is what stays.
+    expect(items()).toEqual([]);
+  });
+
   it("does not refetch for an event the cached incident already includes (a replay)", async () => {
     await feed({ type: "event", event: logEntry(9, A) });
     expect(screen.count(incidentA)).toBe(1);

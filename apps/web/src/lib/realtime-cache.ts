@@ -2,6 +2,8 @@ import {
   routes,
   type Incident,
   type IncidentEvent,
+  type IncidentList,
+  type IncidentSummary,
   type IncidentEventType,
   type ServerMessage,
 } from "@beredd/contracts";
@@ -10,6 +12,7 @@ import type { z } from "zod";
 import { routeKeyPrefix } from "./query";
 
 type Timeline = z.output<(typeof routes.incidents.timeline.responses)[200]>;
+type IncidentPage = z.output<typeof IncidentList>;
 
 /** Events that change what an incident list shows of it (status, severity, place, scenario). */
 const summaryEvents: ReadonlySet<IncidentEventType> = new Set([
@@ -65,8 +68,42 @@ function applyEvent(client: QueryClient, event: IncidentEvent): void {
   });
   if (summaryEvents.has(event.type))
     afterReadsInFlight(client, routeKeyPrefix(routes.incidents.list), (query) => {
+      if (event.type === "incident.raised")
+        client.setQueryData<IncidentPage>(query.queryKey, (list) =>
+          withRaised(list, query.queryKey, event),
+        );
       void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
     });
+}
+
+/**
+ * A new alarm goes to the top of the lists it belongs on as soon as the socket brings it (the
+ * board shows it without waiting for the list's refetch, which then confirms it): the first
+ * page of the active list, or of the unfiltered one.
+ */
+function withRaised(
+  list: IncidentPage | undefined,
+  queryKey: QueryKey,
+  event: Extract<IncidentEvent, { type: "incident.raised" }>,
+): IncidentPage | undefined {
+  const query = (queryKey[2] ?? {}) as { status?: string; offset?: number };
+  const belongs = (query.status ?? "active") === "active" && !query.offset;
+  if (!list || !belongs || list.items.some((i) => i.id === event.incidentId)) return list;
+  const d = event.data;
+  const summary: IncidentSummary = {
+    id: event.incidentId,
+    scenario: { id: d.scenarioId, key: d.scenarioKey, name: d.name },
+    unitId: d.unitId,
+    severity: d.severity,
+    status: "active",
+    drill: event.drill,
+    recalled: false,
+    silent: d.silent,
+    raisedAt: event.at,
+    resolvedAt: null,
+    closedAt: null,
+  };
+  return { items: [summary, ...list.items], total: list.total + 1 };
 }
 
 /**

@@ -63,13 +63,22 @@ function keepAwake(): () => void {
 export function useAlarmFeedback(loud: boolean): void {
   useEffect(() => {
     if (!loud) return;
-    const stopTone = startTone();
-    const release = keepAwake();
-    navigator.vibrate?.([600, 300, 600, 300, 600]);
+    let stop: (() => void) | null = null;
+    // After the alarm's first frame: opening an AudioContext takes a while, and the words on
+    // screen come first.
+    const frame = requestAnimationFrame(() => {
+      const stopTone = startTone();
+      const release = keepAwake();
+      navigator.vibrate?.([600, 300, 600, 300, 600]);
+      stop = () => {
+        stopTone();
+        release();
+        navigator.vibrate?.(0);
+      };
+    });
     return () => {
-      stopTone();
-      release();
-      navigator.vibrate?.(0);
+      cancelAnimationFrame(frame);
+      stop?.();
     };
   }, [loud]);
 }
