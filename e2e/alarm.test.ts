@@ -14,7 +14,7 @@ import {
 } from "./support/alarm.js";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
-import { expectVisible, trackPageProblems } from "./support/page.js";
+import { expectVisible, textSize, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import { type RunningServer, startServer } from "./support/server.js";
 import { signIn } from "./support/session.js";
@@ -97,6 +97,17 @@ describe("a lockdown reaches a teacher's phone", () => {
     expect((await audio(page)).open).toBe(1);
     await expectClean(page);
     await page.screenshot({ path: join(screenshotDir, "alarm-takeover-phone.png") });
+  });
+
+  it("keeps every word and the answer buttons within reach with text at 200 %", async () => {
+    await textSize(page, 200);
+    const fits = "(d => d.scrollWidth <= d.clientWidth)(document.querySelector('dialog.takeover'))";
+    expect(await page.evaluate<boolean>(fits)).toBe(true);
+    const answer = takeover().getByRole("button", { name: "Kvittera" });
+    await answer.scrollIntoViewIfNeeded();
+    expect((await answer.boundingBox())?.height).toBeGreaterThanOrEqual(48);
+    await page.screenshot({ path: join(screenshotDir, "alarm-takeover-text-200-phone.png") });
+    await textSize(page, 100);
   });
 
   it("answers with one tap: the server has it, the tone stops, the incident screen follows", async () => {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.js";
 import { type ApiPerson, apiSignIn, controlRealtime, incidentOf, raise } from "./support/board.js";
 import { launchBrowser, viewports } from "./support/browser.js";
-import { expectVisible, trackPageProblems } from "./support/page.js";
+import { expectVisible, fitsWidth, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import { type RunningServer, startServer } from "./support/server.js";
 import { demoUsers, signIn } from "./support/session.js";
@@ -177,10 +177,7 @@ describe("the coordinator follows and steers an alarm on the board", () => {
     });
     expect(await serious(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
-    const overflow = await page.evaluate<number>(
-      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize(viewports.desktop);
   });
 

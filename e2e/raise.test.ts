@@ -3,7 +3,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from "playwrigh
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
-import { expectVisible, trackPageProblems } from "./support/page.js";
+import { expectVisible, fitsWidth, textSize, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import {
   ageQueuedRaise,
@@ -107,6 +107,20 @@ describe("a teacher raises an alarm from the phone", () => {
     await expectVisible(reach.getByText(/Krisledare:.*Anna Lindqvist/));
     expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, "raise-confirm-phone.png"), fullPage: true });
+  });
+
+  it("keeps the confirmation whole and the button within reach with text at 200 %", async () => {
+    await textSize(page, 200);
+    expect(await fitsWidth(page)).toBe(true);
+    await holdButton().scrollIntoViewIfNeeded();
+    const box = await holdButton().boundingBox();
+    // Still a big target, and the whole button on the screen.
+    expect(box?.height).toBeGreaterThanOrEqual(48);
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= viewports.phone.width).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(screenshotDir, "raise-confirm-text-200-phone.png") });
+    await textSize(page, 100);
   });
 
   it("does nothing on a short press", async () => {

@@ -3,12 +3,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
-import { expectVisible, trackPageProblems } from "./support/page.js";
+import { expectVisible, fitsWidth, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import {
   addHolder,
   dateInput,
-  fitsWidth,
   holders,
   smallestTarget,
   statusWith,

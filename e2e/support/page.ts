@@ -32,3 +32,12 @@ export async function selectOptionContaining(page: Page, label: string, text: st
   if (value === null) throw new Error(`No option "${text}" in ${label}`);
   await select.selectOption(value);
 }
+
+/** Whether the page fits its viewport's width, so nothing needs scrolling sideways (reflow). */
+export const fitsWidth = (page: Page): Promise<boolean> =>
+  // A string, since the e2e code is typed without the DOM.
+  page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth");
+
+/** Sets the page's text size, as a person who reads at 200 % does in the browser's settings. */
+export const textSize = (page: Page, percent: number): Promise<void> =>
+  page.evaluate(`document.documentElement.style.fontSize = "${percent}%"`);

@@ -26,10 +26,6 @@ export async function addHolder(page: Page, name: string, as: "Ordinarie" | "Ers
 export const statusWith = (page: Page, text: string): Locator =>
   page.getByRole("status").filter({ hasText: text });
 
-/** Whether the page fits its viewport's width, so nothing needs scrolling sideways (reflow). */
-export const fitsWidth = (page: Page): Promise<boolean> =>
-  page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth");
-
 /** The smallest height of the visible buttons and links styled as buttons, in CSS pixels. */
 export const smallestTarget = (page: Page): Promise<number> =>
   page.evaluate<number>(`Math.min(

@@ -41,9 +41,3 @@ export function cardOf(page: Page, role: string) {
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { level: 3, name: `Åtgärdskort för ${role}` }) });
 }
-
-/** Whether the page is wider than the screen (content that does not reflow). */
-export function overflowsX(page: Page): Promise<boolean> {
-  // A string, since the e2e code is typed without the DOM.
-  return page.evaluate<boolean>("document.documentElement.scrollWidth > window.innerWidth");
-}

@@ -66,7 +66,7 @@ function Raise({ drill }: { drill: boolean }) {
       ) : (
         <Link to="/raise/drill" className="drill-entry">
           <span className="drill-mark">{t("incident.drill")}</span>
-          <span>
+          <span className="drill-entry-text">
             <span className="drill-entry-title">{t("raise.drillEntry")}</span>
             <span className="drill-entry-hint">{t("raise.drillEntryHint")}</span>
           </span>
