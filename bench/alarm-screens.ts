@@ -162,7 +162,10 @@ try {
 
   const row = (label: string, times: Times[]) => {
     const stat = (pick: (t: Times) => number, p: number) =>
-      percentile(times.map(pick).sort((a, b) => a - b), p);
+      percentile(
+        times.map(pick).sort((a, b) => a - b),
+        p,
+      );
     const [s50, s99, v50, v99] = [
       stat((t) => t.socket, 50),
       stat((t) => t.socket, 99),
