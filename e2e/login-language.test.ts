@@ -136,6 +136,8 @@ describe("signing in, switching language and signing out", () => {
     await page.getByRole("button", { name: "Logga ut" }).click();
     await expectVisible(heading("Logga in"));
     await expectVisible(page.getByText("Du är utloggad."));
+    // Nothing of the person is left on the device for the app to start offline with.
+    expect(await page.evaluate("localStorage.getItem('beredd.session')")).toBeNull();
     await page.goto("/people");
     await page.waitForURL("**/login");
   });

@@ -17,6 +17,7 @@ import {
   replayStoredRaise,
   staffApi,
   teachers,
+  waitForKeptReads,
 } from "./support/raise.js";
 import { type RunningServer, startServer } from "./support/server.js";
 import { demoUsers, signIn } from "./support/session.js";
@@ -233,6 +234,22 @@ describe("a teacher raises an alarm from the phone", () => {
     expect(await lockdowns()).toBe(before + 1);
   });
 
+  it("opens with no network from what the phone kept, and sends the alarm when it returns", async () => {
+    const before = await lockdowns();
+    await page.goto("/raise");
+    await expectVisible(page.getByRole("button", { name: "Inrymning" }));
+    await waitForKeptReads(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole("button", { name: "Inrymning" }).click();
+    await hold(page, holdButton(), 1000);
+    await expectVisible(page.getByText("Sparat på telefonen — skickas när nätet är tillbaka"));
+    expect(await lockdowns()).toBe(before);
+    await context.setOffline(false);
+    await expectVisible(page.getByText(/^Mottaget av servern \d\d:\d\d:\d\d$/));
+    expect(await lockdowns()).toBe(before + 1);
+  });
+
   it("measures a practised raise: tile tap to the server's 201", async () => {
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -244,7 +261,7 @@ describe("a teacher raises an alarm from the phone", () => {
       );
       const start = Date.now();
       await tile.click();
-      await hold(page, holdButton(), 850);
+      await hold(page, holdButton(), 1000);
       await created;
       times.push(Date.now() - start);
     }

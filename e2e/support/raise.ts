@@ -112,3 +112,18 @@ export async function endAlarms(api: APIRequestContext): Promise<void> {
     }
   }
 }
+
+/** Waits until the device has written the raise screen's reads to IndexedDB (within a second). */
+export async function waitForKeptReads(page: Page): Promise<void> {
+  await page.waitForFunction(`new Promise((resolve) => {
+    const open = indexedDB.open("beredd-reads");
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("reads")) return resolve(false);
+      const read = db.transaction("reads").objectStore("reads").get("beredd-reads");
+      read.onsuccess = () => resolve(typeof read.result === "string" && read.result.includes("/api/v1/scenarios"));
+      read.onerror = () => resolve(false);
+    };
+  })`);
+}

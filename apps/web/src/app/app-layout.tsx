@@ -6,6 +6,7 @@ import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { IncomingAlarm } from "../features/alarm/incoming-alarm";
 import { ConnectionStatus } from "../features/realtime/connection-status";
+import { KeepRaiseReads } from "../features/raise/keep-raise-reads";
 import { OutboxSync } from "../features/raise/outbox-sync";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
 import { useCurrentSession, useSession } from "../features/session/session-context";
@@ -19,6 +20,7 @@ export function AppLayout() {
       <RealtimeProvider>
         <Shell />
         <OutboxSync />
+        <KeepRaiseReads />
       </RealtimeProvider>
     </NoticeProvider>
   );

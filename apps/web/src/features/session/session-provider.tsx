@@ -3,7 +3,9 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { applyLocale } from "../../i18n";
 import { api, setSessionHooks } from "../../lib/api";
 import { isApiError } from "../../lib/api-error";
+import { forgetReadsOnDevice } from "../../lib/offline-reads";
 import { queryClient } from "../../lib/query";
+import { forgetSession, keepSession, keptSession } from "./kept-session";
 import { sessionApi } from "./session-api";
 import { SessionContext, type SessionContextValue, type SessionState } from "./session-context";
 
@@ -15,6 +17,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((session: Session) => {
     api.setCsrfToken(session.csrfToken);
+    keepSession(session);
     setState({ status: "authenticated", session });
   }, []);
 
@@ -22,6 +25,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.setCsrfToken(null);
     // Nothing read for the last person may be shown to the next one on this device.
     queryClient.clear();
+    forgetSession();
+    void forgetReadsOnDevice();
     setState({ status: "anonymous", reason });
   }, []);
 
@@ -49,7 +54,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        if (isApiError(error) && error.code === "unauthenticated") signedOut(null);
+        if (isApiError(error) && error.code === "unauthenticated") return signedOut(null);
+        // No network: start with the session this device last had (issue 10, "Offline").
+        const kept = isApiError(error) && error.status === 0 ? keptSession() : null;
+        if (kept) void applyLocale(kept.user.locale).then(() => signedIn(kept));
         else setState({ status: "failed", error });
       },
     );
