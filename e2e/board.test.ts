@@ -111,14 +111,14 @@ describe("the coordinator follows and steers an alarm on the board", () => {
 
   it("says at the field what is wrong with a log entry, and posts one", async () => {
     const log = page.getByRole("region", { name: "Loggbok" });
-    await log.getByRole("button", { name: "Skriv i loggen" }).click();
+    await log.getByRole("button", { name: "Skicka" }).click();
     await expectVisible(log.getByText("Fyll i fältet."));
-    expect(await log.getByLabel("Nytt inlägg").getAttribute("aria-invalid")).toBe("true");
+    expect(await log.getByLabel("Skriv i loggen").getAttribute("aria-invalid")).toBe("true");
 
-    await log.getByLabel("Nytt inlägg").fill("Polisen är på väg, ETA 5 min");
-    await log.getByRole("button", { name: "Skriv i loggen" }).click();
+    await log.getByLabel("Skriv i loggen").fill("Polisen är på väg, ETA 5 min");
+    await log.getByRole("button", { name: "Skicka" }).click();
     await expectVisible(log.getByRole("listitem").getByText("Polisen är på väg, ETA 5 min"));
-    expect(await log.getByLabel("Nytt inlägg").inputValue()).toBe("");
+    expect(await log.getByLabel("Skriv i loggen").inputValue()).toBe("");
   });
 
   it("escalates to a role and to a person, who appear on the board", async () => {
@@ -191,7 +191,7 @@ describe("the coordinator follows and steers an alarm on the board", () => {
     expect(await page.evaluate<string>("document.activeElement.textContent")).toBe("Avbryt");
     await steer.getByRole("button", { name: "Ja, stäng" }).click();
     await expectVisible(page.locator(".board-badges").getByText("Stängt"));
-    expect(await page.getByLabel("Nytt inlägg").count()).toBe(0);
+    expect(await page.getByLabel("Skriv i loggen").count()).toBe(0);
   });
 
   it("marks a drill ÖVNING on the list and on its own view, and passes axe", async () => {

@@ -8,8 +8,8 @@ export interface FieldProps {
   optional?: boolean;
 }
 
-/** Ids that tie a control to its label, hint and error, so screen readers read all three. */
-export function useFieldIds(hint: unknown, error: unknown) {
+/** Ids that tie a control to its label, hint and error. */
+function useFieldIds(hint: unknown, error: unknown) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -17,7 +17,40 @@ export function useFieldIds(hint: unknown, error: unknown) {
   return { id, hintId, errorId, describedBy: describedBy || undefined };
 }
 
-export function FieldLabel({
+/** What a field gives its control: the id its label names, and what describes it. */
+export interface ControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+/**
+ * A field in the form pattern: the label, the hint and the error, each tied to the control the
+ * field renders with `children`, so screen readers read all three.
+ */
+export function Field({
+  label,
+  hint,
+  error,
+  optional,
+  children,
+}: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <div className="field">
+      <FieldLabel htmlFor={ids.id} label={label} optional={optional} />
+      <FieldHint id={ids.hintId} hint={hint} />
+      <FieldError id={ids.errorId} error={error} />
+      {children({
+        id: ids.id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": ids.describedBy,
+      })}
+    </div>
+  );
+}
+
+function FieldLabel({
   htmlFor,
   label,
   optional,
@@ -35,7 +68,7 @@ export function FieldLabel({
   );
 }
 
-export function FieldHint({ id, hint }: { id: string; hint: ReactNode }) {
+function FieldHint({ id, hint }: { id: string; hint: ReactNode }) {
   if (!hint) return null;
   return (
     <p className="field-hint" id={id}>

@@ -1,6 +1,6 @@
 import { type ComponentProps, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FieldError, FieldHint, FieldLabel, type FieldProps, useFieldIds } from "./field-parts";
+import { Field, type FieldProps } from "./field-parts";
 
 export interface PasswordFieldProps extends FieldProps {
   name: string;
@@ -24,38 +24,34 @@ export function PasswordField({
 }: PasswordFieldProps) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <FieldLabel htmlFor={ids.id} label={label} optional={optional} />
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} />
-      <div className="password-row">
-        <input
-          {...inputProps}
-          id={ids.id}
-          name={name}
-          className="input"
-          type={visible ? "text" : "password"}
-          value={value}
-          onChange={(e) => onValueChange(e.target.value)}
-          autoComplete={autoComplete}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={ids.describedBy}
-          required={!optional}
-        />
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-controls={ids.id}
-          onClick={() => setVisible((v) => !v)}
-        >
-          {visible ? t("login.hidePassword") : t("login.showPassword")}
-        </button>
-      </div>
-    </div>
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <div className="password-row">
+          <input
+            {...inputProps}
+            {...control}
+            name={name}
+            className="input"
+            type={visible ? "text" : "password"}
+            value={value}
+            onChange={(e) => onValueChange(e.target.value)}
+            autoComplete={autoComplete}
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            required={!optional}
+          />
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-controls={control.id}
+            onClick={() => setVisible((v) => !v)}
+          >
+            {visible ? t("login.hidePassword") : t("login.showPassword")}
+          </button>
+        </div>
+      )}
+    </Field>
   );
 }

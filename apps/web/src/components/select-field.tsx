@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FieldError, FieldHint, FieldLabel, type FieldProps, useFieldIds } from "./field-parts";
+import { Field, type FieldProps } from "./field-parts";
 
 export interface SelectFieldProps extends FieldProps {
   name: string;
@@ -20,24 +20,20 @@ export function SelectField({
   children,
   disabled,
 }: SelectFieldProps) {
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <FieldLabel htmlFor={ids.id} label={label} optional={optional} />
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} />
-      <select
-        id={ids.id}
-        name={name}
-        className="input select"
-        value={value}
-        onChange={(e) => onValueChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        disabled={disabled}
-      >
-        {children}
-      </select>
-    </div>
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          className="input select"
+          value={value}
+          onChange={(e) => onValueChange(e.target.value)}
+          disabled={disabled}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

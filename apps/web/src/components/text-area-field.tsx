@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
-import { FieldError, FieldHint, FieldLabel, type FieldProps, useFieldIds } from "./field-parts";
+import { Field, type FieldProps } from "./field-parts";
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "onChange" | "value">;
 
@@ -20,23 +20,19 @@ export function TextAreaField({
   rows = 4,
   ...textarea
 }: TextAreaFieldProps) {
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <FieldLabel htmlFor={ids.id} label={label} optional={optional} />
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} />
-      <textarea
-        {...textarea}
-        id={ids.id}
-        rows={rows}
-        className="input textarea"
-        value={value}
-        onChange={(e) => onValueChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        required={!optional}
-      />
-    </div>
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <textarea
+          {...textarea}
+          {...control}
+          rows={rows}
+          className="input textarea"
+          value={value}
+          onChange={(e) => onValueChange(e.target.value)}
+          required={!optional}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldError, FieldHint, FieldLabel, type FieldProps, useFieldIds } from "./field-parts";
+import { Field, type FieldProps } from "./field-parts";
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange" | "value">;
 
@@ -18,22 +18,18 @@ export function TextField({
   onValueChange,
   ...input
 }: TextFieldProps) {
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <FieldLabel htmlFor={ids.id} label={label} optional={optional} />
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} />
-      <input
-        {...input}
-        id={ids.id}
-        className="input"
-        value={value}
-        onChange={(e) => onValueChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        required={!optional}
-      />
-    </div>
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          className="input"
+          value={value}
+          onChange={(e) => onValueChange(e.target.value)}
+          required={!optional}
+        />
+      )}
+    </Field>
   );
 }

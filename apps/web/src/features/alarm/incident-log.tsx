@@ -8,7 +8,10 @@ import { useFormSubmit } from "../../lib/use-form-submit";
 import { useFormatTime } from "../../lib/use-format-date";
 import { useIncidentWrite } from "./use-incident-write";
 
-/** The shared log, newest first, kept live by the socket; anyone in the incident may write. */
+/**
+ * The shared log (loggbok), newest first, kept live by the socket; anyone in the incident may
+ * write. The same on the responder's incident screen and the coordinator's board.
+ */
 export function IncidentLog({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
@@ -50,6 +53,7 @@ export function IncidentLog({ incident }: { incident: Incident }) {
           <li key={entry.id} className="log-entry" data-key={entry.key || undefined}>
             <p className="log-meta">
               <time dateTime={entry.at}>{formatTime(entry.at)}</time> · {entry.authorName}
+              {entry.key && <span className="badge badge-warning">{t("alarm.page.logKey")}</span>}
             </p>
             <p className="log-text">{entry.text}</p>
           </li>

@@ -8,9 +8,9 @@ import { PageHeader } from "../../components/page-header";
 import { useLocale } from "../../i18n/use-locale";
 import { isApiError } from "../../lib/api-error";
 import { useFormatTime } from "../../lib/use-format-date";
+import { IncidentLog } from "../alarm/incident-log";
 import { boardQueries } from "./board-api";
 import { DrillBanner } from "./drill-mark";
-import { LogPanel } from "./log-panel";
 import { NeedHelpPanel } from "./need-help-panel";
 import { RolesPanel } from "./roles-panel";
 import { RollCallPanel } from "./roll-call-panel";
@@ -78,7 +78,7 @@ function IncidentBoard({ incident }: { incident: Incident }) {
         </div>
         <div className="board-column">
           <SteerPanel incident={incident} />
-          <LogPanel incident={incident} />
+          <IncidentLog incident={incident} />
           <TimelinePanel incidentId={incident.id} />
         </div>
       </div>

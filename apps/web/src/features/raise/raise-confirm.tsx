@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { SelectField } from "../../components/select-field";
+import { TextAreaField } from "../../components/text-area-field";
 import { useLocale } from "../../i18n/use-locale";
 import { useCurrentSession } from "../session/session-context";
 import { HoldToConfirm } from "./hold-to-confirm";
@@ -83,24 +84,16 @@ export function RaiseConfirm({ scenario, drill, choices, onBack }: RaiseConfirmP
       {/* Below the button and beside the place it depends on: its answer arriving, or its list
           opening, never moves the button under a finger already on its way to it. */}
       {placeId && <ReachPreview scenarioId={scenario.id} unitId={placeId} />}
-      <div className="field">
-        <label className="field-label" htmlFor="raise-note">
-          {t("raise.note")} <span className="field-optional">({t("common.optional")})</span>
-        </label>
-        <p className="field-hint" id="raise-note-hint">
-          {t("raise.noteHint")}
-        </p>
-        <textarea
-          id="raise-note"
-          name="note"
-          className="input raise-note"
-          rows={2}
-          maxLength={2000}
-          value={note}
-          aria-describedby="raise-note-hint"
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <TextAreaField
+        label={t("raise.note")}
+        hint={t("raise.noteHint")}
+        optional
+        name="note"
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onValueChange={setNote}
+      />
       <button type="button" className="button button-secondary" onClick={onBack}>
         {t("raise.chooseAgain")}
       </button>

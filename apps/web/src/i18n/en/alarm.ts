@@ -51,6 +51,7 @@ export const alarm: typeof sv = {
     logHint: "What everyone in the alarm needs to know: what you see, where you are.",
     logSend: "Send",
     logSending: "Sending …",
+    logKey: "Key",
     closed: "The alarm is over.",
   },
 };

@@ -45,14 +45,6 @@ export const board: typeof sv = {
     allAnswered: "Everyone has answered.",
     group: "{{label}}: {{present}} of {{expected}}, {{missing}} missing",
   },
-  log: {
-    title: "Log",
-    empty: "Nothing in the log yet.",
-    text: "New entry",
-    post: "Add to the log",
-    posting: "Adding …",
-    key: "Key",
-  },
   timeline: {
     title: "Timeline",
     by: "by {{name}}",

@@ -50,6 +50,7 @@ export const alarm = {
     logHint: "Det alla i larmet behöver veta: vad du ser, var du är.",
     logSend: "Skicka",
     logSending: "Skickar …",
+    logKey: "Viktig",
     closed: "Larmet är avslutat.",
   },
 };

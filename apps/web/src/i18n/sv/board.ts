@@ -43,14 +43,6 @@ export const board = {
     allAnswered: "Alla har svarat.",
     group: "{{label}}: {{present}} av {{expected}}, {{missing}} saknas",
   },
-  log: {
-    title: "Loggbok",
-    empty: "Inget i loggen än.",
-    text: "Nytt inlägg",
-    post: "Skriv i loggen",
-    posting: "Skriver …",
-    key: "Viktig",
-  },
   timeline: {
     title: "Händelseförlopp",
     by: "av {{name}}",
