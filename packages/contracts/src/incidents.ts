@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
+import { Id, LocalizedText, Timestamp, limits, listOf, updateOf } from "./common.js";
 import { typedText } from "./text.js";
 import { EveryoneReach, Key, Severity } from "./scenarios.js";
 
@@ -201,7 +201,7 @@ export const RaisedIncident = IncidentSummary.extend({
 export type RaisedIncident = z.infer<typeof RaisedIncident>;
 export const IncidentListQuery = z.object({
   status: IncidentStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(limits.listLimitMax).default(limits.listLimitDefault),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -245,7 +245,11 @@ export type UpdateIncident = z.infer<typeof UpdateIncident>;
 export const Recall = z.object({ reason: typedText({ max: 2000, lines: true }) });
 export const TaskParams = z.object({ id: Id, taskId: Id });
 export const LogEntryParams = z.object({ id: Id, entryId: Id });
-export const TimelineQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+/** A page of the timeline: the events after a sequence number, at most `limit` of them. */
+export const TimelineQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(limits.listLimitMax).default(limits.listLimitDefault),
+});
 
 /** Who an alarm would reach, shown before it is confirmed: GET /incidents/preview. */
 export const PreviewQuery = z.object({ scenarioId: Id, unitId: Id });

@@ -174,6 +174,9 @@ export interface Database {
     notified_at: string;
     received_at: string | null;
     answered_at: string | null;
+    /** Changes of an answer already given, counted in a window from the first (answer-limit.ts). */
+    changes_window_started_at: ColumnType<string | null, string | null | undefined, string | null>;
+    changes_in_window: ColumnType<number, number | undefined, number>;
   };
   /** The roles a person holds in an incident, each with its card; one participation per person. */
   participation_roles: {
