@@ -205,7 +205,7 @@ export const IncidentListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const AnswerRequest = z.object({ answer: Answer });
+export const AnswerRequest = z.strictObject({ answer: Answer });
 /** A participant's state after an answer or a receipt. */
 export const ParticipationState = z.object({
   participantId: Id,
@@ -214,14 +214,14 @@ export const ParticipationState = z.object({
   answeredAt: Timestamp.nullable(),
 });
 export type ParticipationState = z.infer<typeof ParticipationState>;
-export const AddLogEntry = z.object({
+export const AddLogEntry = z.strictObject({
   kind: z.enum(["message", "status"]).default("message"),
   text: typedText({ max: 4000, lines: true }),
 });
-export const MarkLogEntry = z.object({ key: z.boolean() });
+export const MarkLogEntry = z.strictObject({ key: z.boolean() });
 export const RollCallReport = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
-  z.object({
+  z.strictObject({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
+  z.strictObject({
     kind: z.literal("group"),
     label: typedText({ max: 100 }),
     present: z.number().int().min(0).max(10_000),
@@ -231,8 +231,8 @@ export const RollCallReport = z.discriminatedUnion("kind", [
 ]);
 export type RollCallReport = z.infer<typeof RollCallReport>;
 export const Escalate = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("role"), roleKey: Key }),
-  z.object({ kind: z.literal("person"), personId: Id }),
+  z.strictObject({ kind: z.literal("role"), roleKey: Key }),
+  z.strictObject({ kind: z.literal("person"), personId: Id }),
 ]);
 export type Escalate = z.infer<typeof Escalate>;
 export const UpdateIncident = updateOf({
@@ -242,7 +242,7 @@ export const UpdateIncident = updateOf({
   scenarioId: Id,
 });
 export type UpdateIncident = z.infer<typeof UpdateIncident>;
-export const Recall = z.object({ reason: typedText({ max: 2000, lines: true }) });
+export const Recall = z.strictObject({ reason: typedText({ max: 2000, lines: true }) });
 export const TaskParams = z.object({ id: Id, taskId: Id });
 export const LogEntryParams = z.object({ id: Id, entryId: Id });
 /** A page of the timeline: the events after a sequence number, at most `limit` of them. */
