@@ -67,6 +67,11 @@ const Env = z.object({
     .int()
     .positive()
     .default(10),
+  LOGIN_SOURCE_FAILURE_LIMIT: z.coerce
+    .number({ error: "LOGIN_SOURCE_FAILURE_LIMIT must be a number of failed sign-ins" })
+    .int()
+    .positive()
+    .default(50),
   ANSWER_CHANGE_LIMIT: z.coerce
     .number({ error: "ANSWER_CHANGE_LIMIT must be a number of changes per minute" })
     .int()
@@ -88,6 +93,8 @@ export interface Config {
   seedDemo: boolean;
   webDist: string;
   loginRateLimit: number;
+  /** Failed sign-ins from one address in 15 minutes before it must wait (any accounts). */
+  loginSourceFailureLimit: number;
   /** How often a person may change an answer already given, per incident and minute. */
   answerChangeLimit: number;
   realtimePingMs: number;
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.SEED_DEMO === "true",
     webDist: path.resolve(e.WEB_DIST ?? defaultWebDist()),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginSourceFailureLimit: e.LOGIN_SOURCE_FAILURE_LIMIT,
     answerChangeLimit: e.ANSWER_CHANGE_LIMIT,
     realtimePingMs: e.REALTIME_PING_SECONDS * 1000,
     realtimeRevalidateMs: e.REALTIME_REVALIDATE_MS,

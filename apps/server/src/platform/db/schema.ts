@@ -21,6 +21,8 @@ export interface Database {
   };
   users: {
     id: string;
+    /** The organisation the account signs in to; the address is unique within it. */
+    organization_id: string | null;
     email: string;
     name: string;
     password_hash: string | null;
