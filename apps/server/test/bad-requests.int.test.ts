@@ -82,6 +82,7 @@ describeEachDialect("bad requests", (ctx) => {
       scenarios: scenarios[0]?.id,
       scenarioId: scenarios[0]?.id,
       "incident-roles": roles[0]?.id,
+      fallbackRoleId: roles[0]?.id,
       "api-tokens": token.json<CreatedApiToken>().id,
       incidents: incident.id,
       taskId: incident.tasks[0]?.id,

@@ -18,6 +18,8 @@ export interface Database {
     id: string;
     name: string;
     created_at: string;
+    /** The incident role alerted when a raise reaches no one; null: the first in the roles' order. */
+    fallback_role_id: ColumnType<string | null, string | null | undefined, string | null>;
   };
   users: {
     id: string;

@@ -10,6 +10,7 @@ import * as m0008 from "./0008-people-absence.js";
 import * as m0009 from "./0009-incident-fallback.js";
 import * as m0010 from "./0010-answer-changes.js";
 import * as m0011 from "./0011-accounts-per-organization.js";
+import * as m0012 from "./0012-organization-fallback-role.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0009-incident-fallback": m0009,
   "0010-answer-changes": m0010,
   "0011-accounts-per-organization": m0011,
+  "0012-organization-fallback-role": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
