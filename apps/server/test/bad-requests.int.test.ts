@@ -9,7 +9,14 @@ import {
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import type { Deps } from "../src/deps.js";
-import { badRequests, seededRandom, type IdFor, type Operation } from "./bad-requests.js";
+import {
+  badRequests,
+  openObjects,
+  seededRandom,
+  unknownFieldRequests,
+  type IdFor,
+  type Operation,
+} from "./bad-requests.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
 import { DEMO, seedDemoOrganization } from "./fixtures.js";
@@ -75,6 +82,7 @@ describeEachDialect("bad requests", (ctx) => {
       scenarios: scenarios[0]?.id,
       scenarioId: scenarios[0]?.id,
       "incident-roles": roles[0]?.id,
+      fallbackRoleId: roles[0]?.id,
       "api-tokens": token.json<CreatedApiToken>().id,
       incidents: incident.id,
       taskId: incident.tasks[0]?.id,
@@ -87,11 +95,14 @@ describeEachDialect("bad requests", (ctx) => {
     };
   });
 
+  const operationOf = (r: ReturnType<typeof ctx>["app"]["routeTable"][number]) => {
+    const paths = (ctx().app.swagger() as { paths: Record<string, Record<string, Operation>> })
+      .paths;
+    return paths[r.url.replace(/:(\w+)/g, "{$1}")]?.[r.method.toLowerCase()];
+  };
+
   it("answers every schema-derived bad request with a problem naming the field, and changes nothing", async () => {
     const { app, deps } = ctx();
-    const paths = (app.swagger() as { paths: Record<string, Record<string, Operation>> }).paths;
-    const operationOf = (r: (typeof app.routeTable)[number]) =>
-      paths[r.url.replace(/:(\w+)/g, "{$1}")]?.[r.method.toLowerCase()];
     const random = seededRandom(SEED);
     const faults: string[] = [];
     const covered = new Set<string>();
@@ -139,5 +150,36 @@ describeEachDialect("bad requests", (ctx) => {
     );
     expect(takesInput.length).toBeGreaterThan(30);
     expect(sent).toBeGreaterThan(250);
+  });
+
+  it("refuses a field it does not know in every body, at every level, naming it", async () => {
+    const { app } = ctx();
+    const faults: string[] = [];
+    const bodies = app.routeTable.filter((r) => operationOf(r)?.requestBody);
+    for (const route of bodies) {
+      const operation = operationOf(route) ?? {};
+      const schema = operation.requestBody?.content["application/json"]?.schema ?? {};
+      for (const path of openObjects(schema))
+        faults.push(`${route.method} ${route.url}: ${path} takes unknown fields`);
+      for (const bad of unknownFieldRequests(route.method, route.url, operation, idFor)) {
+        const response = await admin.request(
+          bad.method as "POST",
+          bad.url,
+          bad.payload,
+          bad.headers,
+        );
+        const problem = Problem.safeParse(parsed(response.body));
+        if (
+          response.statusCode !== 400 ||
+          !problem.data?.errors?.some((e) => e.path === bad.path && e.message === "Unknown field")
+        )
+          faults.push(
+            `${route.method} ${route.url} ${bad.payload ?? ""}: wanted 400 naming ${bad.path ?? ""},` +
+              ` got ${response.statusCode} ${response.body.slice(0, 300)}`,
+          );
+      }
+    }
+    expect(faults).toEqual([]);
+    expect(bodies.length).toBeGreaterThan(15);
   });
 });

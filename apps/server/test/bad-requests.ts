@@ -192,6 +192,72 @@ function badParameterValues(parameter: Parameter, idFor: IdFor): string[] {
   return outOfRange(s, parameter.name, idFor).filter((v): v is string => typeof v === "string");
 }
 
+/** The route's path with real ids, or the given values, for its parameters. */
+function filledPath(url: string, idFor: IdFor, values: Record<string, string> = {}): string {
+  const segments = url.split("/");
+  // An ":id" is an id from the collection before it; other parameters name their kind.
+  return segments
+    .map((s, i) => {
+      if (!s.startsWith(":")) return s;
+      const name = s.slice(1);
+      return values[name] ?? idFor(name === "id" ? (segments[i - 1] ?? name) : name);
+    })
+    .join("/");
+}
+
+/**
+ * The paths of the objects in a body schema that would take fields they do not know: every
+ * object, however deep, must refuse them (`additionalProperties: false`).
+ */
+export function openObjects(schema: JsonSchema, path = "body"): string[] {
+  const own = schema.type === "object" && schema.additionalProperties !== false ? [path] : [];
+  return [
+    ...own,
+    ...Object.entries(schema.properties ?? {}).flatMap(([name, s]) =>
+      openObjects(s, `${path}/${name}`),
+    ),
+    ...(schema.items ? openObjects(schema.items, `${path}/0`) : []),
+    ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].flatMap((s) => openObjects(s, path)),
+  ];
+}
+
+/**
+ * A valid body with one field it does not know, for each variant of a union body, at the top and
+ * inside each object the valid body holds: each must be refused, naming that field.
+ */
+export function unknownFieldRequests(
+  method: string,
+  url: string,
+  operation: Operation,
+  idFor: IdFor,
+): BadRequest[] {
+  const schema = operation.requestBody?.content["application/json"]?.schema;
+  if (!schema) return [];
+  const request = (payload: unknown, path: string): BadRequest => ({
+    kind: "unknown field",
+    method,
+    url: filledPath(url, idFor),
+    headers: { "content-type": "application/json" },
+    payload: JSON.stringify(payload),
+    status: 400,
+    code: "validation_failed",
+    path,
+  });
+  return (schema.oneOf ?? [schema]).flatMap((variant) => {
+    const base = validObject(variant, idFor);
+    const nested = Object.entries(base).filter(
+      (e): e is [string, Record<string, unknown>] =>
+        typeof e[1] === "object" && e[1] !== null && !Array.isArray(e[1]),
+    );
+    return [
+      request({ ...base, fuzzUnknown: 1 }, "body/fuzzUnknown"),
+      ...nested.map(([name, value]) =>
+        request({ ...base, [name]: { ...value, fuzzUnknown: 1 } }, `body/${name}/fuzzUnknown`),
+      ),
+    ];
+  });
+}
+
 const tooLarge = JSON.stringify({ text: "x".repeat(1_100_000) });
 const where = { path: "params", query: "querystring", header: "headers" } as const;
 
@@ -207,16 +273,7 @@ export function badRequests(
   operation: Operation,
   idFor: IdFor,
 ): BadRequest[] {
-  const segments = url.split("/");
-  // An ":id" is an id from the collection before it; other parameters name their kind.
-  const pathWith = (values: Record<string, string>) =>
-    segments
-      .map((s, i) => {
-        if (!s.startsWith(":")) return s;
-        const name = s.slice(1);
-        return values[name] ?? idFor(name === "id" ? (segments[i - 1] ?? name) : name);
-      })
-      .join("/");
+  const pathWith = (values: Record<string, string>) => filledPath(url, idFor, values);
   const validPath = pathWith({});
   const schema = operation.requestBody?.content["application/json"]?.schema;
   const json = { "content-type": "application/json" };

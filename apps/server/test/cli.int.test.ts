@@ -75,6 +75,8 @@ describe("the beredd command", () => {
       "correct-horse-battery",
     ]);
     expect(taken.code).toBe(1);
-    expect(taken.stderr.trim()).toBe("beredd: That e-mail address already has an account");
+    expect(taken.stderr.trim()).toBe(
+      "beredd: That e-mail address already has an account in the organisation",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { RaisedIncident, Staffing } from "@beredd/contracts";
+import type { Problem, RaisedIncident, Staffing } from "@beredd/contracts";
 import { beforeAll, expect, it } from "vitest";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
@@ -66,5 +66,42 @@ describeEachDialect("an alarm that would reach no one", (ctx) => {
     expect(raised.fallback).toMatchObject({ roleKey: "incident_lead", activated: 0 });
     expect(raised.fallback?.message.sv).toMatch(/Ring 112/);
     expect(raised.fallback?.message.en).toMatch(/Call 112/);
+  });
+
+  it("reaches the fallback role the administrator chose, one of the organisation's own", async () => {
+    const roles = (await anna.request("GET", "/api/v1/incident-roles")).json<{
+      items: { id: string; key: string }[];
+    }>().items;
+    const firstAider = roles.find((r) => r.key === "first_aider")?.id ?? "";
+    const choose = (who: typeof anna, fallbackRoleId: string | null) =>
+      who.request("PATCH", "/api/v1/organization", { fallbackRoleId });
+
+    expect((await choose(erik, firstAider)).statusCode).toBe(403);
+    const unknown = await choose(anna, "01a207b4-4527-700d-8629-a5a8d84409d3");
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<Problem>().errors?.[0]).toMatchObject({
+      path: "body/fallbackRoleId",
+      code: "not_found",
+    });
+    expect((await anna.request("GET", "/api/v1/organization")).json()).toMatchObject({
+      fallbackRoleId: null,
+    });
+
+    const chosen = await choose(anna, firstAider);
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json()).toMatchObject({ fallbackRoleId: firstAider });
+    // The preschool has no first-aider: the school's first-aiders are alerted instead.
+    const raised = (await firstAidAtPreschool("forskola-3")).json<RaisedIncident>();
+    expect(raised.fallback?.roleKey).toBe("first_aider");
+    expect(raised.fallback?.activated).toBeGreaterThan(0);
+    const incident = await getIncident(anna, raised.id);
+    expect(
+      incident.participants.map((p) => [p.name, p.reason, p.roles.map((r) => r.roleKey)]),
+    ).toEqual([["Johan Nilsson", "fallback", ["first_aider"]]]);
+
+    // Unset, the first role in the roles' order is the fallback again.
+    expect((await choose(anna, null)).json()).toMatchObject({ fallbackRoleId: null });
+    const back = (await firstAidAtPreschool("forskola-4")).json<RaisedIncident>();
+    expect(back.fallback?.roleKey).toBe("incident_lead");
   });
 });

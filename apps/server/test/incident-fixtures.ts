@@ -1,6 +1,7 @@
 import type {
   Incident,
   IncidentEvent,
+  Timeline,
   RaisedIncident,
   ScenarioList,
   UnitList,
@@ -43,10 +44,17 @@ export async function getIncident(agent: Agent, id: string): Promise<Incident> {
   return res.json<Incident>();
 }
 
+/** Every event of the incident the agent may see, page after page. */
 export async function timeline(agent: Agent, id: string): Promise<IncidentEvent[]> {
-  return (await agent.request("GET", `/api/v1/incidents/${id}/timeline`)).json<{
-    items: IncidentEvent[];
-  }>().items;
+  const events: IncidentEvent[] = [];
+  for (let after: number | null = 0; after !== null;) {
+    const page: Timeline = (
+      await agent.request("GET", `/api/v1/incidents/${id}/timeline?after=${after}&limit=500`)
+    ).json<Timeline>();
+    events.push(...page.items);
+    after = page.nextAfter;
+  }
+  return events;
 }
 
 /** Whether a participant holds a role in the incident. */

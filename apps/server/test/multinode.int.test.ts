@@ -1,4 +1,4 @@
-import type { IncidentEvent, RaisedIncident, ServerMessage } from "@beredd/contracts";
+import type { IncidentEvent, RaisedIncident, ServerMessage, Timeline } from "@beredd/contracts";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,12 +49,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several nodes on one PostgreSQL
     expect(res.status, await res.clone().text()).toBe(201);
     return ((await res.json()) as RaisedIncident).id;
   };
-  const eventsOf = async (incidentId: string) =>
-    (
-      (await (
-        await call(a.url, anna, "GET", `/api/v1/incidents/${incidentId}/timeline`)
-      ).json()) as { items: IncidentEvent[] }
-    ).items;
+  const eventsOf = async (incidentId: string) => {
+    const events: IncidentEvent[] = [];
+    for (let after: number | null = 0; after !== null;) {
+      const url = `/api/v1/incidents/${incidentId}/timeline?after=${after}&limit=500`;
+      const page = (await (await call(a.url, anna, "GET", url)).json()) as Timeline;
+      events.push(...page.items);
+      after = page.nextAfter;
+    }
+    return events;
+  };
   const listenConnections = async () =>
     (
       await admin.query<{ pid: number }>(
@@ -70,6 +74,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several nodes on one PostgreSQL
       SESSION_SECRET: "one-secret-shared-by-every-node-of-the-cluster",
       ESCALATION_POLL_MS: "100",
       LOGIN_RATE_LIMIT: "4",
+      // One test flips an answer 80 times to watch its confirmations; the limit is not its subject.
+      ANSWER_CHANGE_LIMIT: "1000",
     };
     // The first node seeds the demo organisation; the second joins the same database.
     a = await startServer({ ...env, DATA_DIR: path.join(db.dataDir, "a") });

@@ -64,6 +64,10 @@ const matrix: Record<string, Probe> = {
     response: await call("GET", "/api/v1/organization"),
     expect: "own_data_only",
   }),
+  "PATCH /api/v1/organization": async (call, ids) => ({
+    response: await call("PATCH", "/api/v1/organization", { fallbackRoleId: ids.role }),
+    expect: "field_not_found",
+  }),
   "GET /api/v1/units": async (call) => ({
     response: await call("GET", "/api/v1/units?includeInactive=true"),
     expect: "own_data_only",

@@ -19,7 +19,10 @@ export type ApiToken = z.infer<typeof ApiToken>;
 
 export const ApiTokenList = listOf(ApiToken);
 
-export const CreateApiToken = z.object({ name: Name, accessRole: TokenRole.default("viewer") });
+export const CreateApiToken = z.strictObject({
+  name: Name,
+  accessRole: TokenRole.default("viewer"),
+});
 export type CreateApiToken = z.input<typeof CreateApiToken>;
 
 /** Returned once, at creation: the only time the secret is visible. */

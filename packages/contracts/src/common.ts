@@ -55,7 +55,7 @@ export const IdParams = z.object({ id: Id });
  */
 export const updateOf = <S extends z.ZodRawShape>(shape: S) =>
   z
-    .object(shape)
+    .strictObject(shape)
     .partial()
     .refine((v) => Object.keys(v).length > 0, { error: "Nothing to change" })
     .meta({ minProperties: 1 });

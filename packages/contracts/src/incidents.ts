@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, LocalizedText, Timestamp, listOf, updateOf } from "./common.js";
+import { Id, LocalizedText, Timestamp, limits, listOf, updateOf } from "./common.js";
 import { typedText } from "./text.js";
 import { EveryoneReach, Key, Severity } from "./scenarios.js";
 
@@ -201,11 +201,11 @@ export const RaisedIncident = IncidentSummary.extend({
 export type RaisedIncident = z.infer<typeof RaisedIncident>;
 export const IncidentListQuery = z.object({
   status: IncidentStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(limits.listLimitMax).default(limits.listLimitDefault),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const AnswerRequest = z.object({ answer: Answer });
+export const AnswerRequest = z.strictObject({ answer: Answer });
 /** A participant's state after an answer or a receipt. */
 export const ParticipationState = z.object({
   participantId: Id,
@@ -214,14 +214,14 @@ export const ParticipationState = z.object({
   answeredAt: Timestamp.nullable(),
 });
 export type ParticipationState = z.infer<typeof ParticipationState>;
-export const AddLogEntry = z.object({
+export const AddLogEntry = z.strictObject({
   kind: z.enum(["message", "status"]).default("message"),
   text: typedText({ max: 4000, lines: true }),
 });
-export const MarkLogEntry = z.object({ key: z.boolean() });
+export const MarkLogEntry = z.strictObject({ key: z.boolean() });
 export const RollCallReport = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
-  z.object({
+  z.strictObject({ kind: z.literal("person"), status: RollCallStatus, note: Note.optional() }),
+  z.strictObject({
     kind: z.literal("group"),
     label: typedText({ max: 100 }),
     present: z.number().int().min(0).max(10_000),
@@ -231,8 +231,8 @@ export const RollCallReport = z.discriminatedUnion("kind", [
 ]);
 export type RollCallReport = z.infer<typeof RollCallReport>;
 export const Escalate = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("role"), roleKey: Key }),
-  z.object({ kind: z.literal("person"), personId: Id }),
+  z.strictObject({ kind: z.literal("role"), roleKey: Key }),
+  z.strictObject({ kind: z.literal("person"), personId: Id }),
 ]);
 export type Escalate = z.infer<typeof Escalate>;
 export const UpdateIncident = updateOf({
@@ -242,10 +242,14 @@ export const UpdateIncident = updateOf({
   scenarioId: Id,
 });
 export type UpdateIncident = z.infer<typeof UpdateIncident>;
-export const Recall = z.object({ reason: typedText({ max: 2000, lines: true }) });
+export const Recall = z.strictObject({ reason: typedText({ max: 2000, lines: true }) });
 export const TaskParams = z.object({ id: Id, taskId: Id });
 export const LogEntryParams = z.object({ id: Id, entryId: Id });
-export const TimelineQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+/** A page of the timeline: the events after a sequence number, at most `limit` of them. */
+export const TimelineQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(limits.listLimitMax).default(limits.listLimitDefault),
+});
 
 /** Who an alarm would reach, shown before it is confirmed: GET /incidents/preview. */
 export const PreviewQuery = z.object({ scenarioId: Id, unitId: Id });

@@ -49,7 +49,7 @@ export type Person = z.infer<typeof Person>;
 export const PersonList = listOf(Person);
 export type PersonList = z.infer<typeof PersonList>;
 
-export const CreatePerson = z.object({
+export const CreatePerson = z.strictObject({
   name: Name,
   email: Email.nullable().default(null),
   mobile: Mobile.nullable().default(null),

@@ -196,7 +196,16 @@ export const IncidentEvent = z.discriminatedUnion("type", [
 ]);
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
 export type IncidentEventType = IncidentEvent["type"];
-export const Timeline = z.object({ items: z.array(IncidentEvent), lastSeq: z.number().int() });
+/**
+ * A page of an incident's events, oldest first. `lastSeq` is the last one's sequence number (or
+ * the `after` asked for); `nextAfter` is the `after` of the next page, null on the last page.
+ */
+export const Timeline = z.object({
+  items: z.array(IncidentEvent),
+  lastSeq: z.number().int(),
+  nextAfter: z.number().int().nullable(),
+});
+export type Timeline = z.infer<typeof Timeline>;
 
 /** Messages the server sends on the realtime socket (/api/v1/stream). */
 export const ServerMessage = z.discriminatedUnion("type", [
@@ -223,6 +232,8 @@ export const ServerMessage = z.discriminatedUnion("type", [
     type: z.literal("error"),
     code: z.string(),
     message: z.string(),
+    /** With `rate_limited`: the seconds until the request is taken again. */
+    retryAfter: z.number().int().optional(),
     ref: z.string().optional(),
   }),
 ]);

@@ -13,13 +13,17 @@ export const IncidentRole = z.object({
 export type IncidentRole = z.infer<typeof IncidentRole>;
 export const IncidentRoleList = listOf(IncidentRole);
 
-const Text = z.object({ sv: typedText({ max: 200 }), en: typedText({ max: 200 }) });
-const Description = z.object({
+const Text = z.strictObject({ sv: typedText({ max: 200 }), en: typedText({ max: 200 }) });
+const Description = z.strictObject({
   sv: typedText({ max: 2000, min: 0, lines: true }),
   en: typedText({ max: 2000, min: 0, lines: true }),
 });
 
-export const CreateIncidentRole = z.object({ key: Key, name: Text, description: Description });
+export const CreateIncidentRole = z.strictObject({
+  key: Key,
+  name: Text,
+  description: Description,
+});
 export type CreateIncidentRole = z.infer<typeof CreateIncidentRole>;
 export const UpdateIncidentRole = updateOf({ name: Text, description: Description });
 export type UpdateIncidentRole = z.infer<typeof UpdateIncidentRole>;
@@ -38,7 +42,7 @@ export const Staffing = z.object({
 export type Staffing = z.infer<typeof Staffing>;
 export const StaffingList = listOf(Staffing);
 export const SetStaffing = z
-  .object({ people: z.array(Id).max(50), deputies: z.array(Id).max(50) })
+  .strictObject({ people: z.array(Id).max(50), deputies: z.array(Id).max(50) })
   .refine(
     (v) => new Set([...v.people, ...v.deputies]).size === v.people.length + v.deputies.length,
     {

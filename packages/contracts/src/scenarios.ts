@@ -11,20 +11,20 @@ export const Key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
   error: "Use 1–40 lower-case letters, digits, _ or -",
 });
 
-const Text = LocalizedText.extend({
+const Text = z.strictObject({
   sv: typedText({ max: 2000, lines: true }),
   en: typedText({ max: 2000, lines: true }),
 });
 
 /** One step on an action card: done once by anyone, or by each person holding the role. */
-export const CardItem = z.object({
+export const CardItem = z.strictObject({
   id: Key,
   text: Text,
   mode: z.enum(["each", "once"]),
 });
 export type CardItem = z.infer<typeof CardItem>;
 
-export const ActionCard = z.object({ roleKey: Key, items: z.array(CardItem).min(1).max(40) });
+export const ActionCard = z.strictObject({ roleKey: Key, items: z.array(CardItem).min(1).max(40) });
 export type ActionCard = z.infer<typeof ActionCard>;
 
 export const EveryoneReach = z.enum(["unit", "building", "site", "organization"]);
@@ -35,16 +35,20 @@ const Seconds = z.number().int().min(10).max(86_400);
 /** The escalation plan; frozen into an incident when it starts, so later edits never change one in flight. */
 export const EscalationStep = z.discriminatedUnion("type", [
   /** No acknowledgement from anyone holding the role within the time: activate its deputies. */
-  z.object({ type: z.literal("deputies_if_unacknowledged"), roleKey: Key, afterSeconds: Seconds }),
+  z.strictObject({
+    type: z.literal("deputies_if_unacknowledged"),
+    roleKey: Key,
+    afterSeconds: Seconds,
+  }),
   /** Still no one from the role within the time: activate another role. */
-  z.object({
+  z.strictObject({
     type: z.literal("role_if_unacknowledged"),
     roleKey: Key,
     escalateToRoleKey: Key,
     afterSeconds: Seconds,
   }),
   /** When the severity reaches a level: activate more roles (e.g. the crisis team). */
-  z.object({
+  z.strictObject({
     type: z.literal("roles_on_severity"),
     severity: Severity,
     roleKeys: z.array(Key).min(1),
@@ -53,7 +57,7 @@ export const EscalationStep = z.discriminatedUnion("type", [
 export type EscalationStep = z.infer<typeof EscalationStep>;
 
 export const ScenarioPlan = z
-  .object({
+  .strictObject({
     /** The lowest access role that may raise this alarm. */
     raisers: AccessRole.exclude(["viewer"]),
     activatedRoleKeys: z.array(Key).max(30),
@@ -116,7 +120,7 @@ export type Scenario = z.infer<typeof Scenario>;
 export const ScenarioList = listOf(Scenario);
 export type ScenarioList = z.infer<typeof ScenarioList>;
 
-export const CreateScenario = z.object({
+export const CreateScenario = z.strictObject({
   key: Key,
   name: Text,
   description: Text,

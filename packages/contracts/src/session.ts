@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AccessRole, Email, Id, Locale, Name, Timestamp, limits, updateOf } from "./common.js";
 import { Password } from "./people.js";
 
-export const LoginRequest = z.object({
+export const LoginRequest = z.strictObject({
   email: Email,
   password: z.string().min(1).max(limits.passwordMax),
 });

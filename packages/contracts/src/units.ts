@@ -30,7 +30,7 @@ export type Unit = z.infer<typeof Unit>;
 export const UnitList = listOf(Unit);
 export type UnitList = z.infer<typeof UnitList>;
 
-export const CreateUnit = z.object({
+export const CreateUnit = z.strictObject({
   name: Name,
   kind: UnitKind,
   parentId: Id.nullable(),

@@ -67,6 +67,16 @@ const Env = z.object({
     .int()
     .positive()
     .default(10),
+  LOGIN_SOURCE_FAILURE_LIMIT: z.coerce
+    .number({ error: "LOGIN_SOURCE_FAILURE_LIMIT must be a number of failed sign-ins" })
+    .int()
+    .positive()
+    .default(50),
+  ANSWER_CHANGE_LIMIT: z.coerce
+    .number({ error: "ANSWER_CHANGE_LIMIT must be a number of changes per minute" })
+    .int()
+    .positive()
+    .default(10),
 });
 
 export interface Config {
@@ -83,6 +93,10 @@ export interface Config {
   seedDemo: boolean;
   webDist: string;
   loginRateLimit: number;
+  /** Failed sign-ins from one address in 15 minutes before it must wait (any accounts). */
+  loginSourceFailureLimit: number;
+  /** How often a person may change an answer already given, per incident and minute. */
+  answerChangeLimit: number;
   realtimePingMs: number;
   /** How soon a socket notices that its session or token has ended. */
   realtimeRevalidateMs: number;
@@ -120,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.SEED_DEMO === "true",
     webDist: path.resolve(e.WEB_DIST ?? defaultWebDist()),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginSourceFailureLimit: e.LOGIN_SOURCE_FAILURE_LIMIT,
+    answerChangeLimit: e.ANSWER_CHANGE_LIMIT,
     realtimePingMs: e.REALTIME_PING_SECONDS * 1000,
     realtimeRevalidateMs: e.REALTIME_REVALIDATE_MS,
     escalationPollMs: e.ESCALATION_POLL_MS,

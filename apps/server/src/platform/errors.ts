@@ -39,12 +39,20 @@ export class AppError extends Error {
   readonly status: number;
   readonly title: string;
   readonly errors: FieldError[] | undefined;
-  constructor(code: ProblemCode, detail?: string, errors?: FieldError[]) {
+  /** For `rate_limited`: when to try again, in whole seconds (the Retry-After header). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(
+    code: ProblemCode,
+    detail?: string,
+    errors?: FieldError[],
+    retryAfterSeconds?: number,
+  ) {
     super(detail ?? titles[code]);
     this.code = code;
     this.status = statuses[code];
     this.title = titles[code];
     this.errors = errors;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -53,6 +61,11 @@ export const forbidden = (detail = "Your access role does not allow this") =>
   new AppError("forbidden", detail);
 export const conflict = (detail: string, errors?: FieldError[]) =>
   new AppError("conflict", detail, errors);
+/** Refused for now; taken again after `retryAfterMs` (rounded up to whole seconds). */
+export const rateLimited = (what: string, retryAfterMs: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new AppError("rate_limited", `${what}; try again in ${seconds} s`, undefined, seconds);
+};
 export const invalidField = (path: string, message: string, code = "invalid") =>
   new AppError("validation_failed", message, [{ path, message, code }]);
 

@@ -84,7 +84,7 @@ describe("applyServerMessage", () => {
     seqA = 10;
     screen.show(incidentA, () => incident(A, seqA));
     screen.show(incidentB, () => incident(B, 3));
-    screen.show(timelineA, () => ({ items: [logEntry(10, A)], lastSeq: 10 }));
+    screen.show(timelineA, () => ({ items: [logEntry(10, A)], lastSeq: 10, nextAfter: null }));
     screen.show(list, () => ({ items: [], total: 0 }));
     screen.show(units, () => ({ items: [], total: 0 }));
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));
@@ -215,7 +215,7 @@ describe("an event that arrives while the incident's read is in flight", () => {
   });
 
   it("appends the event to a timeline whose first read lands without it", async () => {
-    showPending(timelineA, () => ({ items: [logEntry(10, A)], lastSeq: 10 }));
+    showPending(timelineA, () => ({ items: [logEntry(10, A)], lastSeq: 10, nextAfter: null }));
     await vi.waitFor(() => expect(screen.count(timelineA)).toBe(1));
     applyServerMessage(client, { type: "event", event: logEntry(11, A) });
     answer(undefined);

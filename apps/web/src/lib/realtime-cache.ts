@@ -57,7 +57,7 @@ function applyEvent(client: QueryClient, event: IncidentEvent): void {
   afterReadsInFlight(client, timelineKey(event.incidentId), (query) =>
     client.setQueryData<Timeline>(query.queryKey, (timeline) =>
       timeline && event.seq > timeline.lastSeq
-        ? { items: [...timeline.items, event], lastSeq: event.seq }
+        ? { ...timeline, items: [...timeline.items, event], lastSeq: event.seq }
         : timeline,
     ),
   );

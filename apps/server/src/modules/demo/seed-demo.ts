@@ -100,7 +100,7 @@ async function seedPeople(
   const positions = new Map<string, number>();
   for (const p of demo.people) {
     const userId = p.canSignIn
-      ? await createLogin(trx, { email: p.email, name: p.name, passwordHash, at })
+      ? await createLogin(trx, { organizationId, email: p.email, name: p.name, passwordHash, at })
       : null;
     const personId = newId();
     await trx

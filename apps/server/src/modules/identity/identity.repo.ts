@@ -2,8 +2,15 @@ import type { Db } from "../../platform/db/index.js";
 
 /** Kysely queries for logins, sessions and API tokens; no decisions are made here. */
 
-export const findUserByEmail = (db: Db, email: string) =>
-  db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+/** The accounts of an address, one per organisation at most, oldest first. */
+export const findUsersByEmail = (db: Db, email: string) =>
+  db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", email)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
 
 /** The person records through which a user may act, oldest first; only active ones. */
 export const activeMembershipsOf = (db: Db, userId: string) =>
@@ -54,8 +61,8 @@ export const deleteSessionsOfPerson = async (db: Db, personId: string): Promise<
   );
 
 /**
- * Ends every session of a login, in every organisation it belongs to, but the one kept (the
- * session that made the change itself); returns how many ended. Their sockets close at the next
+ * Ends every session of a login (one organisation's account) but the one kept (the session that
+ * made the change itself); returns how many ended. Their sockets close at the next
  * credential check.
  */
 export async function deleteSessionsOfUser(

@@ -9,6 +9,7 @@ import { endOtherSessions } from "./commands/end-sessions.js";
 import { login } from "./commands/login.js";
 import { updateMe } from "./commands/update-me.js";
 import { deleteSession, sessionView } from "./identity.repo.js";
+import { SignInSourceLimit } from "./sign-in-limit.js";
 import { presentSession } from "./identity.presenter.js";
 
 export function registerSessionRoutes(app: App, deps: Deps): void {
@@ -22,6 +23,7 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
     });
 
+  const sourceLimit = new SignInSourceLimit(deps);
   app.route({
     ...fromTable(routes.session.create),
     config: {
@@ -39,7 +41,9 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       },
     },
     handler: async (request, reply) => {
-      const result = await login(deps, request.body, { userAgent: request.headers["user-agent"] });
+      const result = await sourceLimit.guard(request.ip, () =>
+        login(deps, request.body, { userAgent: request.headers["user-agent"] }),
+      );
       setCookie(reply, result.token);
       return reply.status(201).send(presentSession(result.session));
     },

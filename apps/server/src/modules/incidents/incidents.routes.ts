@@ -90,10 +90,17 @@ function registerReadRoutes(app: App, deps: Deps): void {
     handler: async (request) => {
       const actor = requireActor(request);
       const { incident } = await loadForActor(deps.db, actor, request.params.id);
-      const items = (
-        await timelineOf(deps.db, incident.id, request.query.after, viewerOf(actor))
-      ).map((r) => IncidentEvent.parse(JSON.parse(r.body)));
-      return { items, lastSeq: items.at(-1)?.seq ?? request.query.after };
+      const { after, limit } = request.query;
+      // One more than the page holds says whether another page follows.
+      const rows = await timelineOf(
+        deps.db,
+        incident.id,
+        { after, limit: limit + 1 },
+        viewerOf(actor),
+      );
+      const items = rows.slice(0, limit).map((r) => IncidentEvent.parse(JSON.parse(r.body)));
+      const lastSeq = items.at(-1)?.seq ?? after;
+      return { items, lastSeq, nextAfter: rows.length > limit ? lastSeq : null };
     },
   });
 }

@@ -18,9 +18,13 @@ export interface Database {
     id: string;
     name: string;
     created_at: string;
+    /** The incident role alerted when a raise reaches no one; null: the first in the roles' order. */
+    fallback_role_id: ColumnType<string | null, string | null | undefined, string | null>;
   };
   users: {
     id: string;
+    /** The organisation the account signs in to; the address is unique within it. */
+    organization_id: string | null;
     email: string;
     name: string;
     password_hash: string | null;
@@ -174,6 +178,9 @@ export interface Database {
     notified_at: string;
     received_at: string | null;
     answered_at: string | null;
+    /** Changes of an answer already given, counted in a window from the first (answer-limit.ts). */
+    changes_window_started_at: ColumnType<string | null, string | null | undefined, string | null>;
+    changes_in_window: ColumnType<number, number | undefined, number>;
   };
   /** The roles a person holds in an incident, each with its card; one participation per person. */
   participation_roles: {

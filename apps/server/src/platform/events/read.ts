@@ -7,13 +7,13 @@ export interface Reader {
   personId: string | null;
 }
 
-/** A subject's events after a sequence number, as one reader may see them, oldest first. */
+/** A subject's events after a sequence number, as one reader may see them, oldest first, at most `limit`. */
 export const subjectEvents = (
   db: Db,
   subject: Subject,
   after: number,
   reader: Reader,
-  limit = 5000,
+  limit: number,
 ) => {
   let q = db
     .selectFrom("events")

@@ -4,4 +4,4 @@ export { sendProblem } from "./problem.js";
 export { fromTable } from "./route-table.js";
 export type { App } from "./types.js";
 export { registerWebSocketRoute, type Handshake, type WebSocketRoute } from "./websocket.js";
-export { databaseRateLimitStore } from "./rate-limit-store.js";
+export { databaseRateLimitStore, WindowCounter } from "./rate-limit-store.js";

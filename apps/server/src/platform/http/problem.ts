@@ -22,6 +22,8 @@ export function sendProblem(
   reply: FastifyReply,
   error: AppError,
 ): FastifyReply {
+  if (error.retryAfterSeconds !== undefined)
+    void reply.header("retry-after", String(error.retryAfterSeconds));
   return reply
     .status(error.status)
     .type("application/problem+json")

@@ -1,5 +1,6 @@
 import type { WebSocket } from "ws";
 import { z } from "zod";
+import { AppError } from "../errors.js";
 import { OrgConnections } from "./connection-index.js";
 import { textFrame, writeFrame } from "./frame.js";
 import type { StreamRules } from "./stream-rules.js";
@@ -146,10 +147,12 @@ export class Gateway {
       if (reply) this.#send(connection, { ...reply, ...(ref ? { ref } : {}) });
     } catch (error) {
       const code = error instanceof Error && "code" in error ? String(error.code) : "internal";
+      const retryAfter = error instanceof AppError ? error.retryAfterSeconds : undefined;
       this.#send(connection, {
         type: "error",
         code,
         message: error instanceof Error ? error.message : "failed",
+        ...(retryAfter === undefined ? {} : { retryAfter }),
         ...(ref ? { ref } : {}),
       });
     }

@@ -1,6 +1,14 @@
 import { UpdateScenario } from "@beredd/contracts";
 import { describe, expect, it } from "vitest";
-import { draftOf, moved, newDraft, newItemId, stepDraft, without } from "./scenario-draft";
+import {
+  draftOf,
+  moved,
+  newDraft,
+  newItemId,
+  sendable,
+  stepDraft,
+  without,
+} from "./scenario-draft";
 
 describe("scenario drafts", () => {
   it("move an entry up or down and keep it in bounds", () => {
@@ -16,7 +24,7 @@ describe("scenario drafts", () => {
     expect(newItemId([item("item_2"), item("item_3")])).toBe("item_4");
   });
 
-  it("parse to the contract's plan: the editor's own fields are left out", () => {
+  it("send the contract's plan: the editor's own fields are left out", () => {
     const draft = newDraft();
     draft.name = { sv: "Gasläcka", en: "Gas leak" };
     draft.description = { sv: "Lukt av gas", en: "Smell of gas" };
@@ -30,7 +38,7 @@ describe("scenario drafts", () => {
       },
     ];
     draft.plan.escalation = [stepDraft({ type: "roles_on_severity", roleKeys: ["crisis_team"] })];
-    const parsed = UpdateScenario.parse(draft);
+    const parsed = UpdateScenario.parse(sendable(draft, false));
     expect(parsed.plan?.cards[0]).toEqual({
       roleKey: "staff",
       items: [{ id: "out", text: { sv: "Gå ut", en: "Go out" }, mode: "each" }],

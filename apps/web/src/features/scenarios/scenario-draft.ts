@@ -45,6 +45,34 @@ export type ScenarioDraft = {
   plan: DraftPlan;
 };
 
+/** The fields each kind of step has; the contract refuses any other. */
+const stepFields = {
+  deputies_if_unacknowledged: ["roleKey", "afterSeconds"],
+  role_if_unacknowledged: ["roleKey", "escalateToRoleKey", "afterSeconds"],
+  roles_on_severity: ["severity", "roleKeys"],
+} as const satisfies Record<EscalationStep["type"], readonly (keyof DraftStep)[]>;
+
+/**
+ * The draft as the API takes it: without the editor's own fields (`uid`, the fields of other
+ * kinds of step), and without the key once the template is saved (it never changes). Bodies
+ * with fields the contract does not know are refused (docs/api.md).
+ */
+export function sendable(draft: ScenarioDraft, withKey: boolean): Record<string, unknown> {
+  const { key, plan, ...texts } = draft;
+  return {
+    ...(withKey ? { key } : {}),
+    ...texts,
+    plan: {
+      ...plan,
+      cards: plan.cards.map(({ uid: _uid, ...card }) => card),
+      escalation: plan.escalation.map((step) => ({
+        type: step.type,
+        ...Object.fromEntries(stepFields[step.type].map((field) => [field, step[field]])),
+      })),
+    },
+  };
+}
+
 let uids = 0;
 export const newUid = (): string => `u${++uids}`;
 

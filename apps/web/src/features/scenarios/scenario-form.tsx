@@ -11,7 +11,7 @@ import { CardsSection } from "./cards-section";
 import { EscalationSection } from "./escalation-section";
 import type { RoleNames } from "./role-names";
 import { RolesSection } from "./roles-section";
-import type { ScenarioDraft } from "./scenario-draft";
+import { sendable, type ScenarioDraft } from "./scenario-draft";
 import { TextsSection } from "./texts-section";
 
 export interface ScenarioSectionsProps {
@@ -60,7 +60,7 @@ export function ScenarioForm<S extends z.ZodType>(props: ScenarioFormProps<S>) {
   const { t } = useTranslation();
   const form = useFormSubmit({
     schema: props.schema,
-    values: draft,
+    values: sendable(draft, isNew),
     submit: props.onSave,
     onSuccess: () => undefined,
     explain: explainTaken(t),

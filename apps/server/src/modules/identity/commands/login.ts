@@ -6,7 +6,7 @@ import { AppError } from "../../../platform/errors.js";
 import { recordAudit } from "../../../platform/audit/index.js";
 import {
   activeMembershipsOf,
-  findUserByEmail,
+  findUsersByEmail,
   sessionView,
   type SessionView,
 } from "../identity.repo.js";
@@ -27,10 +27,7 @@ export async function login(
   input: LoginRequest,
   meta: { userAgent: string | undefined },
 ): Promise<LoginResult> {
-  const user = await findUserByEmail(deps.db, input.email);
-  const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
-  const membership =
-    user && passwordOk ? (await activeMembershipsOf(deps.db, user.id))[0] : undefined;
+  const { user, membership } = await accountFor(deps, input);
   if (!user || !membership) throw new AppError("invalid_credentials");
 
   const now = deps.clock.now();
@@ -63,4 +60,20 @@ export async function login(
   const session = await sessionView(deps.db, id);
   if (!session) throw new AppError("internal");
   return { token, session };
+}
+
+/**
+ * The account the password opens. An address has one account per organisation it is in; each
+ * is checked (an unknown address against a decoy hash), and the oldest the password opens, with
+ * an active person behind it, signs in. Someone in two organisations with one password for both
+ * signs in to the older; with a password of its own, each.
+ */
+async function accountFor(deps: Deps, input: LoginRequest) {
+  const accounts = await findUsersByEmail(deps.db, input.email);
+  for (const user of accounts.length ? accounts : [undefined]) {
+    if (!(await verifyPassword(user?.password_hash ?? null, input.password)) || !user) continue;
+    const membership = (await activeMembershipsOf(deps.db, user.id))[0];
+    if (membership) return { user, membership };
+  }
+  return { user: undefined, membership: undefined };
 }

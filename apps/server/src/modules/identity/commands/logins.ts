@@ -4,6 +4,8 @@ import { conflict } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 
 export interface NewLogin {
+  /** The organisation the account signs in to: its address is unique there, not everywhere. */
+  organizationId: string;
   email: string;
   name: string;
   /** Hashed before the transaction: argon2id takes tens of milliseconds and must not hold the write lock. */
@@ -13,8 +15,10 @@ export interface NewLogin {
 }
 
 /**
- * Creates the sign-in account behind a person. One e-mail address is one account; an address
- * that already has one is a conflict, never a silent takeover of someone else's password.
+ * Creates the sign-in account behind a person, in the person's organisation. An address is one
+ * account per organisation: one that already has an account there is a conflict, never a silent
+ * takeover of someone else's password; an account in another organisation is none of this one's
+ * business and changes nothing here (docs/security.md).
  */
 export async function createLogin(trx: Db, login: NewLogin): Promise<string> {
   const id = newId();
@@ -24,6 +28,7 @@ export async function createLogin(trx: Db, login: NewLogin): Promise<string> {
       .insertInto("users")
       .values({
         id,
+        organization_id: login.organizationId,
         email: login.email,
         name: login.name,
         password_hash: login.passwordHash,
@@ -40,8 +45,12 @@ export async function createLogin(trx: Db, login: NewLogin): Promise<string> {
 }
 
 export const emailTaken = () =>
-  conflict("That e-mail address already has an account", [
-    { path: "body/email", message: "That e-mail address already has an account", code: "taken" },
+  conflict("That e-mail address already has an account in the organisation", [
+    {
+      path: "body/email",
+      message: "That e-mail address already has an account in the organisation",
+      code: "taken",
+    },
   ]);
 
 export async function setPassword(

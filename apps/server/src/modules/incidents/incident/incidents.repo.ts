@@ -92,9 +92,13 @@ export const rollCallOf = (db: Db, incidentId: string) =>
 export const lastSeqOf = (db: Db, incidentId: string) =>
   lastSeqOfSubject(db, { type: INCIDENT, id: incidentId });
 
-/** An incident's events after a sequence number, as one viewer may see them. */
-export const timelineOf = (db: Db, incidentId: string, after: number, viewer: Reader) =>
-  subjectEvents(db, { type: INCIDENT, id: incidentId }, after, viewer);
+/** An incident's events after a sequence number, as one viewer may see them, at most `limit`. */
+export const timelineOf = (
+  db: Db,
+  incidentId: string,
+  page: { after: number; limit: number },
+  viewer: Reader,
+) => subjectEvents(db, { type: INCIDENT, id: incidentId }, page.after, viewer, page.limit);
 
 export const listIncidents = (
   db: Db,

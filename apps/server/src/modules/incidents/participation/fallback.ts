@@ -1,5 +1,6 @@
 import type { LocalizedText, ScenarioPlan } from "@beredd/contracts";
 import { parseJson, type Db } from "../../../platform/db/index.js";
+import { fallbackRoleIdOf } from "../../organization/index.js";
 import { activePeopleByIds } from "../../people/index.js";
 import { listRoles, staffingOf } from "../../roles/index.js";
 import type { IncidentLog } from "../log/event-log.js";
@@ -15,8 +16,8 @@ export interface Fallback {
 
 /**
  * A raise whose plan reaches no one (first aid at a unit with no first-aider) must never leave an
- * alarm unheard: the organisation's fallback role, its first incident role in the roles' order
- * (krisledare in the demo), is activated: staffed from the place upwards, else wherever in the
+ * alarm unheard: the organisation's fallback role (the one its administrator chose, else its
+ * first incident role in the roles' order: krisledare in the demo) is activated: staffed from the place upwards, else wherever in the
  * organisation someone holds it, before the raise event (so they receive the alarm itself). The
  * raise then logs what this returns ("incident.fallback", in words), and the raiser's answer
  * carries the same words; when even the fallback reaches no one, they say to call 112.
@@ -28,7 +29,7 @@ export async function activateFallback(
   plan: ScenarioPlan,
   at: Date,
 ): Promise<Fallback> {
-  const role = (await listRoles(trx, incident.organization_id))[0];
+  const role = await fallbackRole(trx, incident.organization_id);
   let activated = 0;
   if (role) {
     const here = await staffFor(
@@ -52,6 +53,13 @@ export async function activateFallback(
     message: messageFor(name, activated),
   };
   return fallback;
+}
+
+/** The role the organisation chose (PATCH /organization), else its first in the roles' order. */
+async function fallbackRole(trx: Db, organizationId: string) {
+  const roles = await listRoles(trx, organizationId);
+  const chosen = await fallbackRoleIdOf(trx, organizationId);
+  return roles.find((r) => r.id === chosen) ?? roles[0];
 }
 
 /** Everyone in the organisation who holds the role (not as a deputy) and is present. */

@@ -7,6 +7,7 @@ import type {
 import type { Db } from "../../../platform/db/index.js";
 import { newId } from "../../../platform/ids.js";
 import { peopleQuery } from "../../people/index.js";
+import type { ChangeWindow } from "./answer-limit.js";
 import { audienceCandidates } from "./audience.js";
 
 /** A receipt ("my device has the alarm") or an answer, from one person in one incident. */
@@ -23,7 +24,7 @@ export interface Response {
 export const CHUNK = 500;
 
 /** One participation as the batch sees it: its row, its incident's status and the person's name. */
-export interface State {
+export interface State extends ChangeWindow {
   id: string;
   organization_id: string;
   incident_id: string;
@@ -74,6 +75,8 @@ export async function loadStates(
         "p.notified_at",
         "p.received_at",
         "p.answered_at",
+        "p.changes_window_started_at",
+        "p.changes_in_window",
         "i.status as incident_status",
         "i.drill",
         "person.name",
@@ -132,6 +135,8 @@ export async function addAudienceStates(
       notified_at: c.added_at,
       received_at: null,
       answered_at: null,
+      changes_window_started_at: null,
+      changes_in_window: 0,
       incident_status: c.incident_status,
       drill: c.drill,
       name: c.name,

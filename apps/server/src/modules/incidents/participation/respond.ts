@@ -10,6 +10,7 @@ import type { AppError } from "../../../platform/errors.js";
 import { conflict, notFound } from "../../../platform/errors.js";
 import { INCIDENT, IncidentLog } from "../log/event-log.js";
 import { cancelTimers } from "../escalation/schedule.js";
+import { countChange, saveChangeCounts } from "./answer-limit.js";
 import { insertFresh } from "./respond-fresh.js";
 import {
   addAudienceStates,
@@ -34,7 +35,8 @@ interface Change {
  * Records a batch of receipts and answers in one transaction (see GroupCommit): thousands of
  * people answering at once cost a few fsyncs and, per incident, one "participants.responded"
  * event. Each item is checked on its own; a repeated answer changes nothing and is not in the
- * event. Someone alerted as one of everyone at the place gets their participation now, on their
+ * event; changing an answer already given is limited per person and incident (answer-limit.ts).
+ * Someone alerted as one of everyone at the place gets their participation now, on their
  * first response. An acknowledgement stops the escalation steps that wait for that person's
  * role, in the same transaction.
  */
@@ -53,6 +55,8 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
       const received: State[] = [];
       // The last answer of each participation in the batch: one update per answer value below.
       const answered = new Map<State, Answer>();
+      // Participations whose count of changed answers moved (answer-limit.ts).
+      const counted = new Set<State>();
       const stopEscalation = new Set<string>();
       const out = items.map((item): { ok: State } | { error: AppError } => {
         const s = states.get(item.incidentId, item.personId);
@@ -68,6 +72,11 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
             changes.push({ state: s, response: "received", origin: item.origin });
           }
         } else if (s.status !== item.kind) {
+          if (s.answered_at !== null) {
+            const refused = countChange(s, at, deps.config.answerChangeLimit);
+            if (refused) return { error: refused };
+            counted.add(s);
+          }
           s.status = item.kind;
           s.answered_at = ts;
           s.received_at ??= ts;
@@ -96,6 +105,7 @@ export async function recordResponses(deps: Deps, items: Response[]): Promise<Re
               list.slice(i, i + CHUNK).map((s) => s.id),
             )
             .execute();
+      await saveChangeCounts(trx, counted);
       for (const key of stopEscalation) {
         const [incidentId = "", roleKey] = key.split("/");
         await cancelTimers(trx, incidentId, at, roleKey);

@@ -8,6 +8,7 @@ export async function addAdministrator(
   admin: { organizationId: string; email: string; name: string; passwordHash: string; at: Date },
 ): Promise<string> {
   const userId = await createLogin(trx, {
+    organizationId: admin.organizationId,
     email: admin.email,
     name: admin.name,
     passwordHash: admin.passwordHash,

@@ -23,6 +23,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: Input): Prom
     const userId =
       passwordHash && input.email
         ? await createLogin(trx, {
+            organizationId: actor.organizationId,
             email: input.email,
             name: input.name,
             passwordHash,

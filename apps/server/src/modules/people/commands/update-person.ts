@@ -50,6 +50,7 @@ export async function updatePerson(
       else if (!email) throw emailNeededToSignIn();
       else
         userId = await createLogin(trx, {
+          organizationId: actor.organizationId,
           email,
           name: input.name ?? person.name,
           passwordHash,

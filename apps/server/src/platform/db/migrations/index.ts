@@ -8,6 +8,9 @@ import * as m0006 from "./0006-participation-roles.js";
 import * as m0007 from "./0007-platform-events.js";
 import * as m0008 from "./0008-people-absence.js";
 import * as m0009 from "./0009-incident-fallback.js";
+import * as m0010 from "./0010-answer-changes.js";
+import * as m0011 from "./0011-accounts-per-organization.js";
+import * as m0012 from "./0012-organization-fallback-role.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -23,6 +26,9 @@ const migrations: Record<string, Migration> = {
   "0007-platform-events": m0007,
   "0008-people-absence": m0008,
   "0009-incident-fallback": m0009,
+  "0010-answer-changes": m0010,
+  "0011-accounts-per-organization": m0011,
+  "0012-organization-fallback-role": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
