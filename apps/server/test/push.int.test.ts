@@ -57,7 +57,7 @@ describeEachDialect(
       peer.vapidKey = key.json<{ publicKey: string }>().publicKey;
     });
 
-    it("registers a device, refreshes it by its endpoint, and lets only its person remove it", async () => {
+    it("registers a device, refreshes it by its endpoint, moves it to whoever registers it, and lets only its person remove it", async () => {
       const first = await register(anna, "laptop", "Dator · Firefox");
       expect(first).toMatchObject({
         label: "Dator · Firefox",
@@ -78,9 +78,24 @@ describeEachDialect(
         404,
       );
       expect((await devices(anna)).map((d) => d.id)).toEqual([first.id]);
-      expect((await anna.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(204);
+
+      // Johan signs in on the same browser: the device is his now, and no longer Anna's.
+      const moved = await johan.request("POST", "/api/v1/me/devices", {
+        ...peer.subscribe(dev("laptop")),
+        label: "Dator · Firefox 150",
+        installed: false,
+      });
+      expect(moved.json<Device>().id).toBe(first.id);
       expect(await devices(anna)).toEqual([]);
+      expect((await devices(johan)).map((d) => d.id)).toEqual([first.id]);
       expect((await anna.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(404);
+      expect((await johan.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(
+        204,
+      );
+      expect(await devices(johan)).toEqual([]);
+      expect((await johan.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(
+        404,
+      );
     });
 
     it("refuses an endpoint that is not at a trusted push service, and keeps nothing", async () => {
