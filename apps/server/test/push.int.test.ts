@@ -162,6 +162,21 @@ describeEachDialect(
       expect(peer.faults).toEqual([]);
     });
 
+    it("marks a drill's push as a drill before anything else", async () => {
+      ctx().clock.advance(121_000);
+      const drill = await raise(
+        johan,
+        {
+          scenarioId: catalog.scenario("first_aid").id,
+          unitId: catalog.unit("A101 Klassrum 5B").id,
+        },
+        {},
+        "/api/v1/drills",
+      );
+      const push = await waitFor(() => alarmsTo("anna-phone", drill.id)[0]);
+      expect(push.payload).toMatchObject({ title: "ÖVNING: FÖRSTA HJÄLPEN", drill: true });
+    });
+
     it("refuses a receipt that is forged, expired or names no delivery", async () => {
       const forged = await receipt("0190a0a0-0000-7000-8000-000000000000.9999999999.AAAA");
       expect(forged.statusCode).toBe(400);
