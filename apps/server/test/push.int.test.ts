@@ -177,6 +177,22 @@ describeEachDialect(
       expect(push.payload).toMatchObject({ title: "ÖVNING: FÖRSTA HJÄLPEN", drill: true });
     });
 
+    it("tells everyone alerted before that the alarm changed when its scenario is switched", async () => {
+      const raised = await raiseFirstAid();
+      await waitFor(() => alarmsTo("anna-phone", raised.id).length);
+      const switched = await anna.request("PATCH", `/api/v1/incidents/${raised.id}`, {
+        scenarioId: catalog.scenario("lockdown").id,
+      });
+      expect(switched.statusCode, switched.body).toBe(200);
+      const again = await waitFor(() => alarmsTo("anna-phone", raised.id)[1]);
+      expect(again.payload).toMatchObject({
+        title: "ÄNDRAT: nu INRYMNING",
+        tag: `incident:${raised.id}`,
+      });
+      // The same Topic: a copy still waiting at the push service is replaced, not added to.
+      expect(again.topic).toBe(alarmsTo("anna-phone", raised.id)[0]?.topic);
+    });
+
     it("refuses a receipt that is forged, expired or names no delivery", async () => {
       const forged = await receipt("0190a0a0-0000-7000-8000-000000000000.9999999999.AAAA");
       expect(forged.statusCode).toBe(400);

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/schema.js";
 import { newId } from "../../platform/ids.js";
 
 type DeliveryRow = Database["deliveries"];
-// 22 columns × 500 rows stays well inside SQLite's 32,766 bound values.
+// 23 columns × 500 rows stays well inside SQLite's 32,766 bound values.
 const CHUNK = 500;
 
 export interface NewPush {
@@ -12,17 +12,19 @@ export interface NewPush {
   personId: string;
   deviceId: string;
   subject: { type: DeliveryRow["subject_type"]; id: string };
+  /** 0 for the first alert; the changing event's sequence number for a re-alert. */
+  revision?: number;
   /** The payload but its receipt, which is signed when it is sent. */
   payload: Omit<PushPayload, "receipt">;
 }
 
 /**
  * Queues push deliveries, due at once. A delivery that exists already (the same subject, person,
- * device and step) is left as it is: reading the same part of the log twice queues nothing twice.
- * Returns how many were queued.
+ * device, step and revision) is left as it is: reading the same part of the log twice queues
+ * nothing twice. Returns the deliveries queued (their subject, device and revision).
  */
-export async function queuePushes(trx: Db, pushes: NewPush[], at: string): Promise<number> {
-  let queued = 0;
+export async function queuePushes(trx: Db, pushes: NewPush[], at: string) {
+  const queued: { subject_id: string; target: string; revision: number }[] = [];
   for (let i = 0; i < pushes.length; i += CHUNK) {
     const result = await trx
       .insertInto("deliveries")
@@ -36,6 +38,7 @@ export async function queuePushes(trx: Db, pushes: NewPush[], at: string): Promi
           subject_type: p.subject.type,
           subject_id: p.subject.id,
           step: 0,
+          revision: p.revision ?? 0,
           state: "queued" as const,
           payload: JSON.stringify(p.payload),
           attempts: 0,
@@ -54,11 +57,20 @@ export async function queuePushes(trx: Db, pushes: NewPush[], at: string): Promi
       )
       .onConflict((oc) =>
         oc
-          .columns(["subject_type", "subject_id", "person_id", "channel", "target", "step"])
+          .columns([
+            "subject_type",
+            "subject_id",
+            "person_id",
+            "channel",
+            "target",
+            "step",
+            "revision",
+          ])
           .doNothing(),
       )
-      .executeTakeFirst();
-    queued += Number(result.numInsertedOrUpdatedRows ?? 0);
+      .returning(["subject_id", "target", "revision"])
+      .execute();
+    queued.push(...result);
   }
   return queued;
 }
@@ -98,3 +110,18 @@ export const markDelivered = (db: Db, id: string, at: string) =>
     .where("id", "=", id)
     .where("state", "!=", "delivered")
     .executeTakeFirst();
+
+/** The devices still receiving alarms that an incident's first alert went to. */
+export const alertedDevices = (trx: Db, incidentId: string) =>
+  trx
+    .selectFrom("deliveries as x")
+    .innerJoin("push_devices as d", "d.id", "x.target")
+    .select(["d.id", "d.person_id"])
+    .distinct()
+    .where("x.subject_type", "=", "incident")
+    .where("x.subject_id", "=", incidentId)
+    .where("x.channel", "=", "push")
+    .where("x.revision", "=", 0)
+    .where("d.removed_at", "is", null)
+    .whereRef("d.person_id", "=", "x.person_id")
+    .execute();

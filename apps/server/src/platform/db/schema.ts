@@ -283,6 +283,8 @@ export interface Database {
     subject_type: "incident" | "test_alarm";
     subject_id: string;
     step: number;
+    /** 0 for the first alert; for a re-alert, the sequence number of the event that changed it. */
+    revision: number;
     state: DeliveryState;
     payload: string;
     attempts: number;

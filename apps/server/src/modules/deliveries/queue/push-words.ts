@@ -13,15 +13,18 @@ export interface AlarmFacts {
 }
 
 const drillMark: Record<Locale, string> = { sv: "ÖVNING", en: "DRILL" };
+const changedMark: Record<Locale, string> = { sv: "ÄNDRAT: nu", en: "CHANGED: now" };
 
 /**
  * The alarm as the takeover shows it, verb first: the alert text's head ("INRYMNING") is the
- * title and its instruction, then the place, the body. A drill says so before anything else.
+ * title and its instruction, then the place, the body. A drill says so before anything else; a
+ * re-alert after a scenario switch says the alarm changed ("ÄNDRAT: nu INRYMNING").
  */
-export function alarmPush(facts: AlarmFacts, locale: Locale): Draft {
+export function alarmPush(facts: AlarmFacts, locale: Locale, changed = false): Draft {
   const text = facts.alertText[locale] || facts.name[locale];
   const cut = text.indexOf(" – ");
-  const head = cut > 0 ? text.slice(0, cut) : text;
+  const verb = cut > 0 ? text.slice(0, cut) : text;
+  const head = changed ? `${changedMark[locale]} ${verb}` : verb;
   const rest = cut > 0 ? text.slice(cut + 3) : "";
   return {
     kind: "alarm",

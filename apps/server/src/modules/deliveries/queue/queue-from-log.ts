@@ -3,7 +3,7 @@ import type { Deps } from "../../../deps.js";
 import { inTransaction, parseJson, type Db } from "../../../platform/db/index.js";
 import { eventsAfter, streamHeads } from "../../../platform/events/index.js";
 import { localesOf } from "../../identity/index.js";
-import { cancelQueued, queuePushes, type NewPush } from "../deliveries.repo.js";
+import { alertedDevices, cancelQueued, queuePushes, type NewPush } from "../deliveries.repo.js";
 import { devicesAtUnits, devicesOfPeople } from "../devices/devices.repo.js";
 import { incidentFacts, type IncidentFacts } from "./incident-facts.js";
 import { alarmPush } from "./push-words.js";
@@ -70,6 +70,8 @@ async function readBatch(deps: Deps, org: string) {
 class Work {
   readonly #facts = new Map<string, IncidentFacts | undefined>();
   readonly #pushes: NewPush[] = [];
+  /** Devices whose first alert of an incident this batch queued (the people a switch brought in). */
+  readonly #first = new Set<string>();
   constructor(
     private readonly trx: Db,
     private readonly org: string,
@@ -92,6 +94,23 @@ class Work {
           await devicesAtUnits(this.trx, this.org, event.data.unitIds),
         );
         return;
+      case "incident.scenario_switched":
+        // Everyone alerted before is told the alarm changed (what still waits to go out says
+        // the old words: the re-alert replaces it); newcomers get their first alert.
+        await cancelQueued(this.trx, { incidentId: event.incidentId }, this.at);
+        await this.finish();
+        this.#facts.delete(event.incidentId);
+        await this.#alert(
+          event.incidentId,
+          (await alertedDevices(this.trx, event.incidentId)).filter(
+            (d) => !this.#first.has(`${event.incidentId}:${d.id}`),
+          ),
+          event.seq,
+        );
+        return;
+      case "incident.place_changed":
+        this.#facts.delete(event.incidentId);
+        return;
       case "participants.responded":
         // An answer on any channel stops the pushes still waiting for that person.
         for (const r of event.data.responses)
@@ -107,7 +126,12 @@ class Work {
     }
   }
 
-  async #alert(incidentId: string, devices: { id: string; person_id: string }[]): Promise<void> {
+  /** Queues the incident's push to these devices: a first alert, or a re-alert at a revision. */
+  async #alert(
+    incidentId: string,
+    devices: { id: string; person_id: string }[],
+    revision = 0,
+  ): Promise<void> {
     if (devices.length === 0) return;
     const facts = await this.#factsOf(incidentId);
     if (!facts) return;
@@ -119,7 +143,8 @@ class Work {
         personId: d.person_id,
         deviceId: d.id,
         subject: { type: "incident", id: incidentId },
-        payload: alarmPush(facts, locales.get(d.person_id) ?? "sv"),
+        revision,
+        payload: alarmPush(facts, locales.get(d.person_id) ?? "sv", revision > 0),
       });
   }
 
@@ -137,7 +162,10 @@ class Work {
 
   #queued = 0;
   async finish(): Promise<number> {
-    this.#queued += await queuePushes(this.trx, this.#pushes.splice(0), this.at);
+    const queued = await queuePushes(this.trx, this.#pushes.splice(0), this.at);
+    for (const q of queued)
+      if (Number(q.revision) === 0) this.#first.add(`${q.subject_id}:${q.target}`);
+    this.#queued += queued.length;
     return this.#queued;
   }
 }

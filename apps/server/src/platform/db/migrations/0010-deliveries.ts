@@ -58,6 +58,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("subject_id", "text", (c) => c.notNull())
     // The channel's step in the person's plan (0: at once).
     .addColumn("step", "integer", (c) => c.notNull())
+    // 0 for the first alert; the sequence number of the event that changed the alarm (a
+    // scenario switch) for a re-alert.
+    .addColumn("revision", t.sequence, (c) => c.notNull())
     .addColumn("state", "text", (c) => c.notNull())
     .addColumn("payload", t.json, (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull())
@@ -74,11 +77,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("sent_at", t.timestamp)
     .addColumn("delivered_at", t.timestamp)
     .execute();
-  // One delivery per person, channel, target and step of a subject: queueing twice is a no-op.
+  // One delivery per person, channel, target, step and revision of a subject: queueing twice is
+  // a no-op.
   await db.schema
     .createIndex("deliveries_once")
     .on("deliveries")
-    .columns(["subject_type", "subject_id", "person_id", "channel", "target", "step"])
+    .columns(["subject_type", "subject_id", "person_id", "channel", "target", "step", "revision"])
     .unique()
     .execute();
   await db.schema
