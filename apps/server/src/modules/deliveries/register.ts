@@ -6,6 +6,7 @@ import { registerDeliveryRoutes } from "./deliveries.routes.js";
 import { queueFromLog } from "./queue/queue-from-log.js";
 import { ReceiptTokens } from "./receipts/receipt-token.js";
 import type { OnIncidentReceipt } from "./receipts/record-receipt.js";
+import { EncryptPool } from "./send/encrypt-pool.js";
 import { releaseDeadClaims, runDueDeliveries } from "./send/run-deliveries.js";
 
 export interface DeliveryServices {
@@ -26,6 +27,7 @@ export function registerDeliveries(
   options: { broadcaster: Broadcaster; onIncidentReceipt: OnIncidentReceipt },
 ): DeliveryServices {
   const receipts = new ReceiptTokens(deps.secrets.sessionKey);
+  const pool = new EncryptPool();
   const onError = (name: string, error: unknown) =>
     app.log.error({ err: error, job: name }, "job failed");
   let started: Promise<void> | undefined;
@@ -37,7 +39,7 @@ export function registerDeliveries(
         started = undefined;
         throw error;
       }));
-      await runDueDeliveries(deps, receipts);
+      await runDueDeliveries(deps, { receipts, pool });
     },
     onError,
   );
@@ -62,6 +64,7 @@ export function registerDeliveries(
       unsubscribe();
       await queue.stop();
       await sender.stop();
+      await pool.close();
     },
   };
 }

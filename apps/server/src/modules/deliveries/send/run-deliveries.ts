@@ -6,6 +6,7 @@ import { cancelQueued } from "../deliveries.repo.js";
 import { findDevice, removeDevice } from "../devices/devices.repo.js";
 import { trustedPushHost } from "../devices/push-hosts.js";
 import type { ReceiptTokens } from "../receipts/receipt-token.js";
+import type { EncryptPool } from "./encrypt-pool.js";
 import { sendWebPush, type PushAnswer } from "./web-push.js";
 
 const TIMEOUT_MS = 10_000;
@@ -32,7 +33,10 @@ type Claimed = Awaited<ReturnType<typeof claim>>[number];
  * sent once more, marked `interrupted`, with the same Topic and tag, so the push service and the
  * phone replace the first copy if it got through rather than show two. Returns how many were sent.
  */
-export async function runDueDeliveries(deps: Deps, receipts: ReceiptTokens): Promise<number> {
+export async function runDueDeliveries(
+  deps: Deps,
+  channel: { receipts: ReceiptTokens; pool: EncryptPool },
+): Promise<number> {
   let sent = 0;
   for (let round = 0; round < 100; round += 1) {
     const token = randomToken(12);
@@ -42,7 +46,7 @@ export async function runDueDeliveries(deps: Deps, receipts: ReceiptTokens): Pro
     await Promise.all(
       Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
         for (let d = queue.shift(); d; d = queue.shift())
-          if (await send(deps, receipts, d, token)) sent += 1;
+          if (await send(deps, channel, d, token)) sent += 1;
       }),
     );
   }
@@ -81,7 +85,7 @@ async function claim(deps: Deps, token: string) {
 
 async function send(
   deps: Deps,
-  receipts: ReceiptTokens,
+  { receipts, pool }: { receipts: ReceiptTokens; pool: EncryptPool },
   d: Claimed,
   token: string,
 ): Promise<boolean> {
@@ -99,7 +103,7 @@ async function send(
     receipt: receipts.sign(d.id, new Date(now.getTime() + RECEIPT_VALID_MS)),
   };
   deps.failpoint("push-before-send");
-  const answer = await sendWebPush(device, JSON.stringify(payload), {
+  const answer = await sendWebPush(pool, device, JSON.stringify(payload), {
     vapid: { subject: deps.config.push.subject, ...deps.secrets.vapid },
     ttl: payload.kind === "alarm" ? 900 : 300,
     // Topic: at most 32 characters of the base64url alphabet; an id without its dashes fits.

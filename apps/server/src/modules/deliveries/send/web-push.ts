@@ -1,4 +1,4 @@
-import webpush from "web-push";
+import type { EncryptPool } from "./encrypt-pool.js";
 
 export interface PushTarget {
   endpoint: string;
@@ -26,30 +26,32 @@ export interface PushAnswer {
 
 /**
  * Sends one Web Push message: encrypted for the subscription (RFC 8291, aes128gcm) and signed
- * with the server's VAPID key (RFC 8292) by the `web-push` package, with high urgency, then
- * POSTed here (the package's own sender speaks https only and follows no timeout we can bound).
- * Redirects are not followed: the endpoint was checked, a redirect target was not.
+ * with the server's VAPID key (RFC 8292) by the `web-push` package on the encryption threads,
+ * with high urgency, then POSTed here (the package's own sender speaks https only and follows no
+ * timeout we can bound). Redirects are not followed: the endpoint was checked, a redirect target
+ * was not.
  */
 export async function sendWebPush(
+  pool: EncryptPool,
   target: PushTarget,
   payload: string,
   options: PushOptions,
 ): Promise<PushAnswer> {
-  const request = webpush.generateRequestDetails(
-    { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
-    payload,
-    {
-      vapidDetails: options.vapid,
-      TTL: options.ttl,
-      urgency: "high",
-      topic: options.topic,
-      contentEncoding: "aes128gcm",
-    },
-  );
   try {
+    const request = await pool.seal(
+      { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+      payload,
+      {
+        vapidDetails: options.vapid,
+        TTL: options.ttl,
+        urgency: "high",
+        topic: options.topic,
+        contentEncoding: "aes128gcm",
+      },
+    );
     const response = await fetch(request.endpoint, {
       method: "POST",
-      headers: request.headers as Record<string, string>,
+      headers: request.headers,
       body: request.body,
       redirect: "manual",
       signal: AbortSignal.timeout(options.timeoutMs),
