@@ -13,6 +13,7 @@ import { newId } from "../src/platform/ids.js";
 import { badRequests, seededRandom, type IdFor, type Operation } from "./bad-requests.js";
 import { signIn, type Agent } from "./client.js";
 import { describeEachDialect } from "./harness.js";
+import { waitFor } from "./wait-for.js";
 import { DEMO, seedDemoOrganization } from "./fixtures.js";
 
 /**
@@ -96,8 +97,16 @@ describeEachDialect(
         // Only the id itself is ever wrong in a request for a test alarm (none is sent here).
         "test-alarms": newId(),
       };
-      // What the commits above asked of the delivery queue is done before the walk compares rows.
-      await ctx().product.deliveries.queue.kick();
+      // The delivery queue has read the commits above (its cursor moves on its own schedule)
+      // before the walk compares rows.
+      await waitFor(async () => {
+        await ctx().product.deliveries.queue.kick();
+        const [head, cursor] = await Promise.all([
+          deps.db.selectFrom("org_streams").select("last_seq").executeTakeFirst(),
+          deps.db.selectFrom("delivery_cursors").select("last_seq").executeTakeFirst(),
+        ]);
+        return head !== undefined && Number(cursor?.last_seq) === Number(head.last_seq);
+      });
       idFor = (name) => {
         const id = ids[name];
         if (!id) throw new Error(`no fixture id for "${name}"`);

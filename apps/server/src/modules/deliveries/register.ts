@@ -3,7 +3,7 @@ import type { App } from "../../platform/http/index.js";
 import { startPoller, type Poller } from "../../platform/jobs/index.js";
 import type { Broadcaster } from "../../platform/realtime/index.js";
 import { registerDeliveryRoutes } from "./deliveries.routes.js";
-import { queueFromLog } from "./queue/queue-from-log.js";
+import { queueFromLog, type CursorWrites } from "./queue/queue-from-log.js";
 import { ReceiptTokens } from "./receipts/receipt-token.js";
 import type { OnIncidentReceipt } from "./receipts/record-receipt.js";
 import { EncryptPool } from "./send/encrypt-pool.js";
@@ -43,11 +43,12 @@ export function registerDeliveries(
     },
     onError,
   );
+  const cursorWrites: CursorWrites = new Map();
   const queue = startPoller(
     "deliveries.queue",
     deps.config.deliveryPollMs,
     async () => {
-      if ((await queueFromLog(deps)) > 0) void sender.kick();
+      if ((await queueFromLog(deps, cursorWrites)) > 0) void sender.kick();
     },
     onError,
   );

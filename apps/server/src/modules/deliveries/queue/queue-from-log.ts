@@ -9,15 +9,25 @@ import { incidentFacts, type IncidentFacts } from "./incident-facts.js";
 import { alarmPush } from "./push-words.js";
 
 const BATCH = 200;
+// A cursor past events that changed nothing is written at most this often.
+const IDLE_WRITE_MS = 1000;
+
+/** When this node last wrote each organisation's cursor (performance.now()). */
+export type CursorWrites = Map<string, number>;
 
 /**
  * The delivery queue is a durable consumer of the event log: per organisation a cursor
  * (`delivery_cursors`) says how far it has read, and the deliveries an event calls for are
  * written in the same transaction that moves the cursor past it. A crash loses nothing and
- * queues nothing twice; on PostgreSQL the cursor's row lock makes nodes take turns. Returns how
- * many deliveries were queued.
+ * queues nothing twice; on PostgreSQL the cursor's row lock makes nodes take turns.
+ *
+ * Most commits (answers, ticks, log entries) ask nothing of the queue. A batch that changed
+ * nothing moves the cursor only once a second, so that a storm of answers does not cost a second
+ * disk flush per commit; until then the next batch reads those events again, which changes
+ * nothing again (every effect is idempotent and applied in log order). Returns how many
+ * deliveries were queued.
  */
-export async function queueFromLog(deps: Deps): Promise<number> {
+export async function queueFromLog(deps: Deps, writes: CursorWrites): Promise<number> {
   const cursors = new Map(
     (await deps.db.selectFrom("delivery_cursors").selectAll().execute()).map((c) => [
       c.organization_id,
@@ -28,7 +38,7 @@ export async function queueFromLog(deps: Deps): Promise<number> {
   for (const head of await streamHeads(deps.db)) {
     if (head.seq <= (cursors.get(head.organizationId) ?? 0)) continue;
     for (;;) {
-      const batch = await readBatch(deps, head.organizationId);
+      const batch = await readBatch(deps, head.organizationId, writes);
       queued += batch.queued;
       if (!batch.more) break;
     }
@@ -36,20 +46,25 @@ export async function queueFromLog(deps: Deps): Promise<number> {
   return queued;
 }
 
-async function readBatch(deps: Deps, org: string) {
+async function readBatch(deps: Deps, org: string, writes: CursorWrites) {
   return inTransaction(deps.db, async (trx) => {
-    await trx
-      .insertInto("delivery_cursors")
-      .values({ organization_id: org, last_seq: 0 })
-      .onConflict((oc) => oc.column("organization_id").doNothing())
-      .execute();
-    let cursor = trx
-      .selectFrom("delivery_cursors")
-      .select("last_seq")
-      .where("organization_id", "=", org);
-    if (deps.dialect === "postgres") cursor = cursor.forUpdate();
-    const after = Number((await cursor.executeTakeFirstOrThrow()).last_seq);
-    const events = await eventsAfter(trx, org, after, BATCH);
+    const read = () => {
+      const q = trx
+        .selectFrom("delivery_cursors")
+        .select("last_seq")
+        .where("organization_id", "=", org);
+      return (deps.dialect === "postgres" ? q.forUpdate() : q).executeTakeFirst();
+    };
+    let cursor = await read();
+    if (!cursor) {
+      await trx
+        .insertInto("delivery_cursors")
+        .values({ organization_id: org, last_seq: 0 })
+        .onConflict((oc) => oc.column("organization_id").doNothing())
+        .execute();
+      cursor = await read();
+    }
+    const events = await eventsAfter(trx, org, Number(cursor?.last_seq ?? 0), BATCH);
     const last = events.at(-1);
     if (!last) return { queued: 0, more: false };
     const at = deps.clock.now().toISOString();
@@ -57,12 +72,17 @@ async function readBatch(deps: Deps, org: string) {
     for (const row of events)
       if (row.subject_type === "incident") await work.apply(parseJson<IncidentEvent>(row.body));
     const queued = await work.finish();
-    await trx
-      .updateTable("delivery_cursors")
-      .set({ last_seq: last.seq })
-      .where("organization_id", "=", org)
-      .execute();
-    return { queued, more: events.length === BATCH };
+    const more = events.length === BATCH;
+    const now = performance.now();
+    if (work.changed || more || now - (writes.get(org) ?? -Infinity) >= IDLE_WRITE_MS) {
+      await trx
+        .updateTable("delivery_cursors")
+        .set({ last_seq: last.seq })
+        .where("organization_id", "=", org)
+        .execute();
+      writes.set(org, now);
+    }
+    return { queued, more };
   });
 }
 
@@ -97,7 +117,7 @@ class Work {
       case "incident.scenario_switched":
         // Everyone alerted before is told the alarm changed (what still waits to go out says
         // the old words: the re-alert replaces it); newcomers get their first alert.
-        await cancelQueued(this.trx, { incidentId: event.incidentId }, this.at);
+        this.#cancelled += await cancelQueued(this.trx, { incidentId: event.incidentId }, this.at);
         await this.finish();
         this.#facts.delete(event.incidentId);
         await this.#alert(
@@ -151,7 +171,11 @@ class Work {
   async #cancel(incidentId: string, personId?: string): Promise<void> {
     // Queue what came before first: the answer or the end comes after it in the log.
     await this.finish();
-    await cancelQueued(this.trx, { incidentId, ...(personId ? { personId } : {}) }, this.at);
+    this.#cancelled += await cancelQueued(
+      this.trx,
+      { incidentId, ...(personId ? { personId } : {}) },
+      this.at,
+    );
   }
 
   async #factsOf(incidentId: string) {
@@ -161,6 +185,13 @@ class Work {
   }
 
   #queued = 0;
+  #cancelled = 0;
+
+  /** Whether the batch queued or cancelled anything. */
+  get changed(): boolean {
+    return this.#queued + this.#cancelled > 0;
+  }
+
   async finish(): Promise<number> {
     const queued = await queuePushes(this.trx, this.#pushes.splice(0), this.at);
     for (const q of queued)
