@@ -290,6 +290,12 @@ describeEachDialect(
       const saras = await waitFor(() => alarmsTo("sara-phone", raised.id)[0]);
       expect(saras.payload).toMatchObject({ title: "LOCKDOWN", tag: `incident:${raised.id}` });
       expect(saras.payload.body).toContain("Exempelskolan");
+      // Her phone's receipt counts like the app's: she takes part, and has the alarm.
+      expect((await receipt(String(saras.payload.receipt))).statusCode).toBe(204);
+      const incident = await getIncident(anna, raised.id);
+      expect(incident.participants.find((p) => p.name === "Sara Andersson")?.status).toBe(
+        "received",
+      );
       await waitFor(() => alarmsTo("anna-phone", raised.id).length);
       expect(alarmsTo("anna-phone", raised.id)[0]?.payload.title).toBe("INRYMNING");
 
