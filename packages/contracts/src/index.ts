@@ -10,6 +10,7 @@ export * from "./scenarios.js";
 export * from "./roles.js";
 export * from "./incidents.js";
 export * from "./realtime.js";
+export * from "./devices.js";
 export * from "./health.js";
 export * from "./route.js";
 export * from "./routes/index.js";

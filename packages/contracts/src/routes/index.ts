@@ -1,5 +1,6 @@
 import type { RouteSpec } from "../route.js";
 import { apiTokens } from "./api-tokens.routes.js";
+import { devices } from "./devices.routes.js";
 import { incidentRoles } from "./incident-roles.routes.js";
 import { incidents } from "./incidents.routes.js";
 import { operations } from "./operations.routes.js";
@@ -31,6 +32,7 @@ export const routes = {
   incidents,
   participation,
   stream,
+  devices,
 } satisfies Record<string, Record<string, RouteSpec>>;
 
 /** Every route of the table, flat, with its stable key ("units.create"). */
