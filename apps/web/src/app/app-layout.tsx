@@ -5,6 +5,7 @@ import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { IncomingAlarm } from "../features/alarm/incoming-alarm";
+import { RefreshThisDevice } from "../features/devices/refresh-this-device";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { OutboxSync } from "../features/raise/outbox-sync";
 import { RealtimeProvider } from "../features/realtime/realtime-provider";
@@ -19,6 +20,7 @@ export function AppLayout() {
       <RealtimeProvider>
         <Shell />
         <OutboxSync />
+        <RefreshThisDevice />
       </RealtimeProvider>
     </NoticeProvider>
   );

@@ -8,6 +8,7 @@ import {
   MoreIcon,
   OverviewIcon,
   PeopleIcon,
+  ReadinessIcon,
   RolesIcon,
   ScenarioIcon,
   UnitsIcon,
@@ -40,6 +41,12 @@ function useSections(): Section[] {
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     ...when(isStaff, { to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }),
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
+    {
+      to: "/readiness",
+      end: false,
+      label: t("myReadiness.nav"),
+      icon: <ReadinessIcon />,
+    },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
     // Coordinators read the plans they lead by; responders never need them in the bar.
     ...when(isAdmin || session.accessRole === "coordinator", {

@@ -50,6 +50,12 @@ export const router = createBrowserRouter([
               { path: "units/:id", lazy: () => unitPage((m) => m.UnitDetailPage) },
               { path: "units/:id/edit", lazy: () => unitPage((m) => m.UnitEditPage) },
               { path: "account", lazy: accountPage },
+              {
+                path: "readiness",
+                lazy: async () => ({
+                  Component: (await import("../features/devices/readiness-page")).ReadinessPage,
+                }),
+              },
               { path: "people", lazy: () => personPage((m) => m.PeoplePage) },
               { path: "people/new", lazy: () => personPage((m) => m.PersonCreatePage) },
               { path: "people/:id/edit", lazy: () => personPage((m) => m.PersonEditPage) },
