@@ -25,7 +25,7 @@ export const myReadiness: typeof sv = {
     appleShare: "Tap Share (the square with an arrow pointing up).",
     appleAdd: "Choose Add to Home Screen and tap Add.",
     appleOpen: "Open Beredd from the home screen and come back here.",
-    why: "Recommended: installed, Beredd gets notifications of its own, and the phone does not turn them off when the app is seldom used.",
+    why: "Installed, Beredd gets notifications of its own, and the phone does not turn them off when the app is seldom used.",
     button: "Install Beredd",
     howto: "Choose Install app or Add to Home screen in the browser's menu.",
   },

@@ -25,7 +25,7 @@ export const myReadiness = {
     appleShare: "Tryck på Dela (fyrkanten med en pil uppåt).",
     appleAdd: "Välj Lägg till på hemskärmen och tryck på Lägg till.",
     appleOpen: "Öppna Beredd från hemskärmen och kom tillbaka hit.",
-    why: "Det rekommenderas: installerat får Beredd egna aviseringar, och telefonen stänger inte av dem när appen används sällan.",
+    why: "Installerat får Beredd egna aviseringar, och telefonen stänger inte av dem när appen används sällan.",
     button: "Installera Beredd",
     howto: "Välj Installera app eller Lägg till på startskärmen i webbläsarens meny.",
   },
