@@ -8,7 +8,7 @@ import { expectVisible, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import { deliverPush, shownNotifications, usePushService } from "./support/push.js";
 import { type RunningServer, startServer } from "./support/server.js";
-import { signIn } from "./support/session.js";
+import { demoUsers, signIn } from "./support/session.js";
 
 const eva = "eva.holm@exempelkommun.se";
 
@@ -126,5 +126,22 @@ describe("my readiness: this phone receives a test alarm and its receipt comes b
     const devices = await page.request.get("/api/v1/me/devices");
     expect(((await devices.json()) as { items: unknown[] }).items).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it("says plainly when the push service refuses a device, and what to check", async () => {
+    const laptop = await browser.newContext({ baseURL: server.url, viewport: viewports.desktop });
+    await usePushService(laptop, peer.subscribe("anna-laptop"));
+    const annasPage = await laptop.newPage();
+    await signIn(annasPage, demoUsers.admin);
+    await annasPage.goto("/readiness");
+    await annasPage.getByRole("button", { name: "Anmäl den här enheten" }).click();
+    await expectVisible(annasPage.getByText("Mina enheter"));
+    // The subscription is gone at the push service (what a reinstalled browser leaves behind).
+    peer.answer("anna-laptop", 410);
+    await annasPage.getByRole("button", { name: "Skicka testlarm till mig" }).click();
+    await expectVisible(annasPage.getByText(/^Testlarmet kom inte fram: push-tjänsten svarade/));
+    await expectVisible(annasPage.getByText("att Fokus eller Stör ej inte tystar Beredd,"));
+    expect(peer.pushesTo("anna-laptop")).toEqual([]);
+    await laptop.close();
   });
 });

@@ -120,7 +120,14 @@ function TestProgress({
       <li>
         {delivery.sentAt
           ? t("myReadiness.test.sent", { time: time(delivery.sentAt) })
-          : t("myReadiness.test.queued", { time: time(createdAt) })}
+          : t(
+              delivery.state === "queued"
+                ? "myReadiness.test.queued"
+                : "myReadiness.test.requested",
+              {
+                time: time(createdAt),
+              },
+            )}
       </li>
       {delivery.deliveredAt ? (
         <li className="test-received">

@@ -82,6 +82,7 @@ export const myReadiness: typeof sv = {
     ok: "The last test alarm reached this device at {{time}}.",
     send: "Send a test alarm to me",
     sending: "Sending …",
+    requested: "Requested {{time}}",
     queued: "Requested {{time}}, waiting to be sent …",
     sent: "Sent {{time}}",
     waitingReceipt: "Waiting for a receipt from this device …",

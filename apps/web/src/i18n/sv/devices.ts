@@ -82,6 +82,7 @@ export const myReadiness = {
     ok: "Senaste testlarmet kom fram till den här enheten {{time}}.",
     send: "Skicka testlarm till mig",
     sending: "Skickar …",
+    requested: "Beställt {{time}}",
     queued: "Beställt {{time}}, väntar på att skickas …",
     sent: "Skickat {{time}}",
     waitingReceipt: "Väntar på kvitto från den här enheten …",
