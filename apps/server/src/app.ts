@@ -11,6 +11,7 @@ import {
   registerAuthentication,
   registerSessionRoutes,
 } from "./modules/identity/index.js";
+import { registerDeliveries, type DeliveryServices } from "./modules/deliveries/index.js";
 import { registerIncidents, type IncidentServices } from "./modules/incidents/index.js";
 import { registerOrganizationRoutes } from "./modules/organization/index.js";
 import { registerPeopleRoutes } from "./modules/people/index.js";
@@ -24,6 +25,7 @@ export const VERSION = "0.1.0";
 export interface Product {
   app: App;
   incidents: IncidentServices;
+  deliveries: DeliveryServices;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,18 @@ export async function buildApp(runtime: Runtime, logger: Logger): Promise<Produc
   registerRoleRoutes(app, deps);
   registerScenarioRoutes(app, deps);
   const incidents = registerIncidents(app, deps, runtime);
+  const deliveries = registerDeliveries(app, deps, {
+    broadcaster: runtime.broadcaster,
+    // A device showed an alarm's push: the person has it, as if the app had said so.
+    onIncidentReceipt: (r) => incidents.responses.submit({ ...r, kind: "received" }),
+  });
   await app.ready();
   return {
     app,
     incidents,
+    deliveries,
     close: async () => {
+      await deliveries.stop();
       await incidents.stop();
       await app.close();
     },

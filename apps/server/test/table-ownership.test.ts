@@ -30,6 +30,10 @@ const owners: Record<string, string> = {
   org_streams: "platform/events",
   audit_events: "platform/audit",
   rate_limits: "platform/http",
+  push_devices: "modules/deliveries",
+  test_alarms: "modules/deliveries",
+  deliveries: "modules/deliveries",
+  delivery_cursors: "modules/deliveries",
 };
 
 /**

@@ -29,12 +29,23 @@ interface ForeignIds {
   logEntry: string;
   role: string;
   scenario: string;
+  device: string;
+  testAlarm: string;
   texts: string[];
 }
 type Expectation = {
   response: LightMyRequestResponse;
   expect: "not_found" | "own_data_only" | "field_not_found" | "no_foreign_data";
 };
+
+// The push service in this test: nothing listens there, so a push is refused at once.
+const PUSH_HOST = "http://127.0.0.1:9";
+const subscription = (name: string) => ({
+  endpoint: `${PUSH_HOST}/push/${name}`,
+  keys: { p256dh: "B".repeat(87), auth: "A".repeat(22) },
+  label: "Dator",
+  installed: false,
+});
 
 const matrix: Record<string, Probe> = {
   "GET /healthz": async (call) => ({
@@ -113,6 +124,36 @@ const matrix: Record<string, Probe> = {
   }),
   "DELETE /api/v1/me/sessions": async (call) => ({
     response: await call("DELETE", "/api/v1/me/sessions"),
+    expect: "no_foreign_data",
+  }),
+  "GET /api/v1/push/key": async (call) => ({
+    response: await call("GET", "/api/v1/push/key"),
+    expect: "no_foreign_data",
+  }),
+  "GET /api/v1/me/devices": async (call) => ({
+    response: await call("GET", "/api/v1/me/devices"),
+    expect: "own_data_only",
+  }),
+  "POST /api/v1/me/devices": async (call) => ({
+    response: await call("POST", "/api/v1/me/devices", subscription("foreign")),
+    expect: "own_data_only",
+  }),
+  "DELETE /api/v1/me/devices/:id": async (call, ids) => ({
+    response: await call("DELETE", `/api/v1/me/devices/${ids.device}`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/me/test-alarms": async (call) => ({
+    response: await call("POST", "/api/v1/me/test-alarms"),
+    expect: "own_data_only",
+  }),
+  "GET /api/v1/me/test-alarms/:id": async (call, ids) => ({
+    response: await call("GET", `/api/v1/me/test-alarms/${ids.testAlarm}`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/push/receipts": async (call, ids) => ({
+    response: await call("POST", "/api/v1/push/receipts", {
+      token: `${ids.testAlarm}.9999999999.forged`,
+    }),
     expect: "no_foreign_data",
   }),
   "GET /api/v1/api-tokens": async (call) => ({
@@ -278,120 +319,134 @@ const matrix: Record<string, Probe> = {
 
 const documentation = /^\/api\/(docs|openapi\.json)/;
 
-describeEachDialect("tenant isolation", (ctx) => {
-  let ids: ForeignIds;
-  let otherAdmin: Agent;
-  let otherToken: string;
+describeEachDialect(
+  "tenant isolation",
+  (ctx) => {
+    let ids: ForeignIds;
+    let otherAdmin: Agent;
+    let otherToken: string;
 
-  beforeAll(async () => {
-    const { app, deps } = ctx();
-    await seedDemoOrganization(deps);
-    const demoAdmin = await signIn(app, DEMO.email, DEMO.password);
-    const units = (await demoAdmin.request("GET", "/api/v1/units")).json<UnitList>().items;
-    const people = (await demoAdmin.request("GET", "/api/v1/people")).json<PersonList>().items;
-    const token = (
-      await demoAdmin.request("POST", "/api/v1/api-tokens", {
-        name: "Brandlarmscentral",
-        accessRole: "coordinator",
-      })
-    ).json<CreatedApiToken>();
-    const scenarios = (await demoAdmin.request("GET", "/api/v1/scenarios")).json<ScenarioList>()
-      .items;
-    const lockdown = scenarios.find((x) => x.key === "lockdown");
-    const school = units.find((u) => u.name === "Exempelskolan");
-    const raised = await demoAdmin.request("POST", "/api/v1/incidents", {
-      scenarioId: lockdown?.id,
-      unitId: school?.id,
-      placeNote: "Korridor A",
+    beforeAll(async () => {
+      const { app, deps } = ctx();
+      await seedDemoOrganization(deps);
+      const demoAdmin = await signIn(app, DEMO.email, DEMO.password);
+      const units = (await demoAdmin.request("GET", "/api/v1/units")).json<UnitList>().items;
+      const people = (await demoAdmin.request("GET", "/api/v1/people")).json<PersonList>().items;
+      const token = (
+        await demoAdmin.request("POST", "/api/v1/api-tokens", {
+          name: "Brandlarmscentral",
+          accessRole: "coordinator",
+        })
+      ).json<CreatedApiToken>();
+      const scenarios = (await demoAdmin.request("GET", "/api/v1/scenarios")).json<ScenarioList>()
+        .items;
+      const lockdown = scenarios.find((x) => x.key === "lockdown");
+      const school = units.find((u) => u.name === "Exempelskolan");
+      const raised = await demoAdmin.request("POST", "/api/v1/incidents", {
+        scenarioId: lockdown?.id,
+        unitId: school?.id,
+        placeNote: "Korridor A",
+      });
+      const incident = (
+        await demoAdmin.request("GET", `/api/v1/incidents/${raised.json<{ id: string }>().id}`)
+      ).json<Incident>();
+      const entry = await demoAdmin.request(
+        "POST",
+        `/api/v1/incidents/${incident.id}/log-entries`,
+        {
+          text: "Dörrarna låsta",
+        },
+      );
+      const device = await demoAdmin.request("POST", "/api/v1/me/devices", subscription("demo"));
+      const testAlarm = await demoAdmin.request("POST", "/api/v1/me/test-alarms");
+      const roles = (await demoAdmin.request("GET", "/api/v1/incident-roles")).json<{
+        items: { id: string }[];
+      }>().items;
+      ids = {
+        incident: incident.id,
+        task: incident.tasks[0]?.id ?? "",
+        logEntry: entry.json<{ id: string }>().id,
+        role: roles[0]?.id ?? "",
+        scenario: lockdown?.id ?? "",
+        unit: units[0]?.id ?? "",
+        person: people[0]?.id ?? "",
+        token: token.id,
+        device: device.json<{ id: string }>().id,
+        testAlarm: testAlarm.json<{ id: string }>().id,
+        texts: [
+          "Exempelkommun",
+          "Exempelskolan",
+          "Anna Lindqvist",
+          "Krisledare",
+          "Inrymning",
+          "Brandlarmscentral",
+          ...units.map((u) => u.id),
+          ...people.map((p) => p.id),
+        ],
+      };
+      const other = await createOtherOrganization(deps);
+      otherAdmin = await signIn(app, other.email, other.password);
+      otherToken = (
+        await otherAdmin.request("POST", "/api/v1/api-tokens", {
+          name: "Annan",
+          accessRole: "coordinator",
+        })
+      ).json<CreatedApiToken>().token;
     });
-    const incident = (
-      await demoAdmin.request("GET", `/api/v1/incidents/${raised.json<{ id: string }>().id}`)
-    ).json<Incident>();
-    const entry = await demoAdmin.request("POST", `/api/v1/incidents/${incident.id}/log-entries`, {
-      text: "Dörrarna låsta",
-    });
-    const roles = (await demoAdmin.request("GET", "/api/v1/incident-roles")).json<{
-      items: { id: string }[];
-    }>().items;
-    ids = {
-      incident: incident.id,
-      task: incident.tasks[0]?.id ?? "",
-      logEntry: entry.json<{ id: string }>().id,
-      role: roles[0]?.id ?? "",
-      scenario: lockdown?.id ?? "",
-      unit: units[0]?.id ?? "",
-      person: people[0]?.id ?? "",
-      token: token.id,
-      texts: [
-        "Exempelkommun",
-        "Exempelskolan",
-        "Anna Lindqvist",
-        "Krisledare",
-        "Inrymning",
-        "Brandlarmscentral",
-        ...units.map((u) => u.id),
-        ...people.map((p) => p.id),
-      ],
-    };
-    const other = await createOtherOrganization(deps);
-    otherAdmin = await signIn(app, other.email, other.password);
-    otherToken = (
-      await otherAdmin.request("POST", "/api/v1/api-tokens", {
-        name: "Annan",
-        accessRole: "coordinator",
-      })
-    ).json<CreatedApiToken>().token;
-  });
 
-  it("has an isolation probe for every route the server exposes", () => {
-    const routes = ctx()
-      .app.routeTable.filter(
-        (r) => !documentation.test(r.url) && (r.url.startsWith("/api/") || r.url.endsWith("z")),
-      )
-      .map((r) => `${r.method} ${r.url}`);
-    expect(routes.length).toBeGreaterThan(15);
-    expect(routes.filter((r) => !(r in matrix))).toEqual([]);
-  });
-
-  for (const callerKind of [
-    "another organisation's administrator",
-    "another organisation's API token",
-  ] as const) {
-    it(`shows ${callerKind} nothing of ours and lets it change nothing`, async () => {
-      const call: Caller =
-        callerKind === "another organisation's administrator"
-          ? (method, url, body) => otherAdmin.request(method as "GET", url, body)
-          : (method, url, body) => withToken(ctx().app, otherToken)(method as "GET", url, body);
-      for (const [route, probe] of Object.entries(matrix)) {
-        const { response, expect: expected } = await probe(call, ids);
-        // A problem's "instance" echoes the path the caller itself sent; that is not our data.
-        const body = String(response.headers["content-type"]).includes("problem+json")
-          ? JSON.stringify({ ...response.json<object>(), instance: undefined })
-          : response.body;
-        for (const text of ids.texts) expect(body, `${route} leaked ${text}`).not.toContain(text);
-        if (expected === "not_found") expect(response.statusCode, route).toBeOneOf([404, 403]);
-        if (expected === "not_found" && callerKind === "another organisation's administrator")
-          expect(response.statusCode, route).toBe(404);
-        if (expected === "field_not_found")
-          expect(response.statusCode, route).toBeOneOf([400, 403]);
-        expect(response.statusCode, `${route}: ${body}`).toBeLessThan(500);
-      }
+    it("has an isolation probe for every route the server exposes", () => {
+      const routes = ctx()
+        .app.routeTable.filter(
+          (r) => !documentation.test(r.url) && (r.url.startsWith("/api/") || r.url.endsWith("z")),
+        )
+        .map((r) => `${r.method} ${r.url}`);
+      expect(routes.length).toBeGreaterThan(15);
+      expect(routes.filter((r) => !(r in matrix))).toEqual([]);
     });
-  }
 
-  it("left the demo organisation's data untouched", async () => {
-    const demoAdmin = await signIn(ctx().app, DEMO.email, DEMO.password);
-    const tokens = (await demoAdmin.request("GET", "/api/v1/api-tokens")).json<{
-      items: ApiToken[];
-    }>().items;
-    expect(tokens.find((t) => t.id === ids.token)?.revokedAt).toBeNull();
-    expect((await demoAdmin.request("GET", `/api/v1/units/${ids.unit}`)).json()).not.toMatchObject({
-      name: "Kapad",
+    for (const callerKind of [
+      "another organisation's administrator",
+      "another organisation's API token",
+    ] as const) {
+      it(`shows ${callerKind} nothing of ours and lets it change nothing`, async () => {
+        const call: Caller =
+          callerKind === "another organisation's administrator"
+            ? (method, url, body) => otherAdmin.request(method as "GET", url, body)
+            : (method, url, body) => withToken(ctx().app, otherToken)(method as "GET", url, body);
+        for (const [route, probe] of Object.entries(matrix)) {
+          const { response, expect: expected } = await probe(call, ids);
+          // A problem's "instance" echoes the path the caller itself sent; that is not our data.
+          const body = String(response.headers["content-type"]).includes("problem+json")
+            ? JSON.stringify({ ...response.json<object>(), instance: undefined })
+            : response.body;
+          for (const text of ids.texts) expect(body, `${route} leaked ${text}`).not.toContain(text);
+          if (expected === "not_found") expect(response.statusCode, route).toBeOneOf([404, 403]);
+          if (expected === "not_found" && callerKind === "another organisation's administrator")
+            expect(response.statusCode, route).toBe(404);
+          if (expected === "field_not_found")
+            expect(response.statusCode, route).toBeOneOf([400, 403]);
+          expect(response.statusCode, `${route}: ${body}`).toBeLessThan(500);
+        }
+      });
+    }
+
+    it("left the demo organisation's data untouched", async () => {
+      const demoAdmin = await signIn(ctx().app, DEMO.email, DEMO.password);
+      const tokens = (await demoAdmin.request("GET", "/api/v1/api-tokens")).json<{
+        items: ApiToken[];
+      }>().items;
+      expect(tokens.find((t) => t.id === ids.token)?.revokedAt).toBeNull();
+      expect(
+        (await demoAdmin.request("GET", `/api/v1/units/${ids.unit}`)).json(),
+      ).not.toMatchObject({
+        name: "Kapad",
+      });
+      const people = (
+        await demoAdmin.request("GET", "/api/v1/people?includeInactive=true")
+      ).json<PersonList>();
+      expect(people.total).toBe(13);
+      expect(people.items.find((p) => p.id === ids.person)?.accessRole).not.toBe("viewer");
     });
-    const people = (
-      await demoAdmin.request("GET", "/api/v1/people?includeInactive=true")
-    ).json<PersonList>();
-    expect(people.total).toBe(13);
-    expect(people.items.find((p) => p.id === ids.person)?.accessRole).not.toBe("viewer");
-  });
-});
+  },
+  { BEREDD_PUSH_HOSTS: PUSH_HOST },
+);

@@ -7,6 +7,15 @@ import { z } from "zod";
  * Every value is validated at start so a mistake stops the product with one line a person can act
  * on, never a stack trace halfway through serving alarms.
  */
+/** The push services of the browsers people use: the only hosts the server sends pushes to. */
+const DEFAULT_PUSH_HOSTS = [
+  "fcm.googleapis.com",
+  "*.push.apple.com",
+  "updates.push.services.mozilla.com",
+  "push.services.mozilla.com",
+  "*.notify.windows.com",
+];
+
 const Env = z.object({
   PORT: z.coerce
     .number({ error: "PORT must be a port number, 1–65535" })
@@ -62,6 +71,21 @@ const Env = z.object({
     .min(50, { error: "ESCALATION_POLL_MS must be at least 50" })
     .default(1000),
   BEREDD_FAILPOINTS: z.string().optional(),
+  BEREDD_PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, {
+      error:
+        "BEREDD_PUSH_SUBJECT must be a mailto: or https:// address the push services can reach you at",
+    })
+    .optional(),
+  BEREDD_PUSH_HOSTS: z.string().min(1).default(DEFAULT_PUSH_HOSTS.join(",")),
+  BEREDD_VAPID_PUBLIC_KEY: z.base64url().optional(),
+  BEREDD_VAPID_PRIVATE_KEY: z.base64url().optional(),
+  DELIVERY_POLL_MS: z.coerce
+    .number({ error: "DELIVERY_POLL_MS must be a number of milliseconds" })
+    .int()
+    .min(50, { error: "DELIVERY_POLL_MS must be at least 50" })
+    .default(1000),
   LOGIN_RATE_LIMIT: z.coerce
     .number({ error: "LOGIN_RATE_LIMIT must be a number of attempts per minute" })
     .int()
@@ -89,6 +113,18 @@ export interface Config {
   escalationPollMs: number;
   /** Crash-injection points for the durability tests; empty in production. */
   failpoints: string | undefined;
+  push: {
+    /** Who runs this install, for the push services (VAPID `sub`): mailto: or https://. */
+    subject: string;
+    /**
+     * The push services the server sends to: host names, `*.` for any subdomain, or an
+     * http:// origin for a local test peer. Anything else is refused when a device registers.
+     */
+    hosts: string[];
+    /** Set both on every node of a cluster; otherwise generated once and kept in the data folder. */
+    vapid: { publicKey: string; privateKey: string } | undefined;
+  };
+  deliveryPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -104,10 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    publicUrl,
     dataDir,
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL }
@@ -124,7 +161,25 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     realtimeRevalidateMs: e.REALTIME_REVALIDATE_MS,
     escalationPollMs: e.ESCALATION_POLL_MS,
     failpoints: e.BEREDD_FAILPOINTS,
+    push: {
+      subject: e.BEREDD_PUSH_SUBJECT ?? `mailto:beredd@${new URL(publicUrl).hostname}`,
+      hosts: e.BEREDD_PUSH_HOSTS.split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+      vapid: vapidOf(e.BEREDD_VAPID_PUBLIC_KEY, e.BEREDD_VAPID_PRIVATE_KEY),
+    },
+    deliveryPollMs: e.DELIVERY_POLL_MS,
   };
+}
+
+/** The VAPID key pair from the environment: both or neither. */
+function vapidOf(publicKey: string | undefined, privateKey: string | undefined) {
+  if (!publicKey && !privateKey) return undefined;
+  if (!publicKey || !privateKey)
+    throw new ConfigError(
+      "BEREDD_VAPID_PUBLIC_KEY and BEREDD_VAPID_PRIVATE_KEY must be set together",
+    );
+  return { publicKey, privateKey };
 }
 
 /** The built web app sits beside the server in the repository: apps/web/dist. */

@@ -1,3 +1,4 @@
+import type { Locale } from "@beredd/contracts";
 import type { Db } from "../../platform/db/index.js";
 
 /** Kysely queries for logins, sessions and API tokens; no decisions are made here. */
@@ -138,3 +139,18 @@ export async function stillValid(
 export const tokenName = async (db: Db, tokenId: string) =>
   (await db.selectFrom("api_tokens").select("name").where("id", "=", tokenId).executeTakeFirst())
     ?.name ?? "";
+
+/** The language each of these people reads Beredd in (their login's), for what is sent to them. */
+export async function localesOf(db: Db, personIds: string[]): Promise<Map<string, Locale>> {
+  const out = new Map<string, Locale>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await db
+      .selectFrom("people as p")
+      .innerJoin("users as u", "u.id", "p.user_id")
+      .select(["p.id", "u.locale"])
+      .where("p.id", "in", personIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r.locale);
+  }
+  return out;
+}

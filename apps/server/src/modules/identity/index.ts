@@ -5,6 +5,7 @@ export { registerApiTokenRoutes } from "./api-tokens.routes.js";
 export {
   deleteSessionsOfPerson,
   deleteSessionsOfUser,
+  localesOf,
   stillValid,
   tokenName,
 } from "./identity.repo.js";

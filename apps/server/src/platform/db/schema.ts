@@ -1,6 +1,7 @@
 import type {
   AccessRole,
   ActivationReason,
+  DeliveryState,
   IncidentStatus,
   Locale,
   ParticipationStatus,
@@ -249,4 +250,59 @@ export interface Database {
     window_started_at: string;
     hits: number;
   };
+  /** A browser's push subscription: the device a person receives alarms on (modules/deliveries). */
+  push_devices: {
+    id: string;
+    organization_id: string;
+    person_id: string;
+    endpoint: string;
+    p256dh: string;
+    auth: string;
+    label: string;
+    installed: number;
+    push_service: string;
+    created_at: string;
+    last_seen_at: string;
+    /** Removed by its person, or gone at the push service (404/410): kept for the record. */
+    removed_at: string | null;
+    removed_reason: "removed" | "expired" | null;
+  };
+  test_alarms: {
+    id: string;
+    organization_id: string;
+    person_id: string;
+    created_at: string;
+  };
+  /** One (person, channel, target, step) delivery of a subject (an incident, a test alarm). */
+  deliveries: {
+    id: string;
+    organization_id: string;
+    person_id: string;
+    channel: DeliveryChannel;
+    target: string;
+    subject_type: "incident" | "test_alarm";
+    subject_id: string;
+    step: number;
+    state: DeliveryState;
+    payload: string;
+    attempts: number;
+    next_attempt_at: string;
+    claim_token: string | null;
+    claimed_until: string | null;
+    provider_status: number | null;
+    provider_id: string | null;
+    error: string | null;
+    created_at: string;
+    updated_at: string;
+    sent_at: string | null;
+    delivered_at: string | null;
+  };
+  /** How far the delivery queue has read each organisation's event log. */
+  delivery_cursors: {
+    organization_id: string;
+    last_seq: number;
+  };
 }
+
+/** The channels a delivery goes out on; only push is built so far. */
+export type DeliveryChannel = "push";

@@ -7,4 +7,12 @@ export {
   type StoredEvent,
   type Subject,
 } from "./event-log.js";
-export { lastSeqOfSubject, openStream, streamHeads, subjectEvents, type Reader } from "./read.js";
+export {
+  eventsAfter,
+  lastSeqOfSubject,
+  latestOfSubject,
+  openStream,
+  streamHeads,
+  subjectEvents,
+  type Reader,
+} from "./read.js";

@@ -56,3 +56,26 @@ export const streamHeads = async (db: Db) =>
   (await db.selectFrom("org_streams").select(["organization_id", "last_seq"]).execute()).map(
     (r) => ({ organizationId: r.organization_id, seq: Number(r.last_seq) }),
   );
+
+/** An organisation's events after a sequence number, oldest first: for consumers of the log. */
+export const eventsAfter = (db: Db, organizationId: string, after: number, limit: number) =>
+  db
+    .selectFrom("events")
+    .select(["seq", "type", "subject_type", "subject_id", "body"])
+    .where("organization_id", "=", organizationId)
+    .where("seq", ">", after)
+    .orderBy("seq")
+    .limit(limit)
+    .execute();
+
+/** The newest of a subject's events of these types, or undefined. */
+export const latestOfSubject = (db: Db, subject: Subject, types: string[]) =>
+  db
+    .selectFrom("events")
+    .select(["seq", "body"])
+    .where("subject_type", "=", subject.type)
+    .where("subject_id", "=", subject.id)
+    .where("type", "in", types)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();

@@ -8,6 +8,7 @@ import * as m0006 from "./0006-participation-roles.js";
 import * as m0007 from "./0007-platform-events.js";
 import * as m0008 from "./0008-people-absence.js";
 import * as m0009 from "./0009-incident-fallback.js";
+import * as m0010 from "./0010-deliveries.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0007-platform-events": m0007,
   "0008-people-absence": m0008,
   "0009-incident-fallback": m0009,
+  "0010-deliveries": m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
