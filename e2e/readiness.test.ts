@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PushPeer } from "../apps/server/test/push-peer.js";
+import { ApiUser, demoIds, raise } from "./support/alarm.js";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
 import { expectVisible, trackPageProblems } from "./support/page.js";
@@ -92,8 +93,9 @@ describe("my readiness: this phone receives a test alarm and its receipt comes b
     await expectVisible(page.getByText(/^Mottaget på den här enheten \d\d:\d\d:\d\d$/));
     await expectVisible(step("Testlarm till mig").getByText("Klart", { exact: true }));
     await expectVisible(page.getByText("Den här enheten är redo att ta emot larm."));
-    expect(await shownNotifications(page)).toEqual([
-      { title: push?.payload.title, tag: push?.payload.tag },
+    // A test alarm is plainly a test: it goes by itself and has nothing to acknowledge.
+    expect(await shownNotifications(page)).toMatchObject([
+      { title: "PROVLARM", tag: push?.payload.tag, requireInteraction: false, actions: [] },
     ]);
     const testId = String(push?.payload.tag).replace(/^test:/, "");
     const test = await page.request.get(`/api/v1/me/test-alarms/${testId}`);
@@ -143,5 +145,33 @@ describe("my readiness: this phone receives a test alarm and its receipt comes b
     await expectVisible(annasPage.getByText("att Fokus eller Stör ej inte tystar Beredd,"));
     expect(peer.pushesTo("anna-laptop")).toEqual([]);
     await laptop.close();
+  });
+
+  it("shows a real alarm's push as an alarm: it stays, and has Kvittera and Öppna", async () => {
+    await page.getByRole("button", { name: "Anmäl den här enheten" }).click();
+    await expectVisible(step("Enheten tar emot larm").getByText("Klart", { exact: true }));
+    const raiser = await ApiUser.signIn(server.url, "erik.johansson@exempelkommun.se");
+    const ids = await demoIds(raiser);
+    const raised = await raise(raiser, {
+      scenarioId: ids.scenario("lockdown"),
+      unitId: ids.unit("Exempelskolan"),
+    });
+    const alarm = () => peer.pushesTo("eva-phone").find((p) => p.payload.incidentId === raised.id);
+    await expect.poll(alarm, { timeout: 10_000 }).toBeDefined();
+    await deliverPush(page, alarm()?.payload);
+    await expect
+      .poll(() => shownNotifications(page).then((shown) => shown.map((n) => n.tag)))
+      .toContain(`incident:${raised.id}`);
+    const shown = (await shownNotifications(page)).find((n) => n.tag === `incident:${raised.id}`);
+    expect(shown).toMatchObject({
+      title: alarm()?.payload.title,
+      requireInteraction: true,
+      silent: alarm()?.payload.silent,
+      actions: [
+        { action: "acknowledge", title: "Kvittera" },
+        { action: "open", title: "Öppna" },
+      ],
+    });
+    await raiser.call("POST", `/api/v1/incidents/${raised.id}/resolution`);
   });
 });

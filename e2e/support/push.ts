@@ -69,9 +69,25 @@ export async function deliverPush(page: Page, payload: unknown): Promise<void> {
   await cdp.detach();
 }
 
-/** The notifications the page's service worker shows now. */
-export function shownNotifications(page: Page): Promise<{ title: string; tag: string }[]> {
+export interface ShownNotification {
+  title: string;
+  tag: string;
+  body: string;
+  requireInteraction: boolean;
+  silent: boolean | null;
+  actions: { action: string; title: string }[];
+}
+
+/** The notifications the page's service worker shows now, with what the platform kept of them. */
+export function shownNotifications(page: Page): Promise<ShownNotification[]> {
   return page.evaluate(`navigator.serviceWorker.ready
     .then((registration) => registration.getNotifications())
-    .then((shown) => shown.map((n) => ({ title: n.title, tag: n.tag })))`);
+    .then((shown) => shown.map((n) => ({
+      title: n.title,
+      tag: n.tag,
+      body: n.body,
+      requireInteraction: n.requireInteraction,
+      silent: n.silent,
+      actions: n.actions.map((a) => ({ action: a.action, title: a.title })),
+    })))`);
 }

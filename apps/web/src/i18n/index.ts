@@ -1,6 +1,7 @@
 import { Locale } from "@beredd/contracts";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { shareLocale } from "../lib/worker-locale";
 import { sv } from "./sv";
 
 const storageKey = "beredd.locale";
@@ -22,6 +23,8 @@ function rememberLocale(locale: Locale): void {
   } catch {
     // Not remembering the language on this device is harmless.
   }
+  // The service worker has no localStorage; without this its buttons follow the phone's language.
+  shareLocale(locale).catch(() => undefined);
 }
 
 export function currentLocale(): Locale {

@@ -7,12 +7,17 @@ import { registrationBody, subscribe } from "../features/devices/push-subscripti
 import { readThisDevice, rememberThisDevice } from "../features/devices/this-device";
 import { alarm as en } from "../i18n/en/alarm";
 import { alarm as sv } from "../i18n/sv/alarm";
+import { sharedLocale } from "../lib/worker-locale";
 import { notificationFor } from "./notification";
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** The interface language is the page's; the worker has only the browser's to go by. */
-const words = () => (self.navigator.language.startsWith("sv") ? sv : en).notification;
+/** The person's interface language as the app last shared it, else the phone's. */
+async function words() {
+  const shared = await sharedLocale().catch(() => undefined);
+  const locale = shared ?? (self.navigator.language.startsWith("sv") ? "sv" : "en");
+  return (locale === "sv" ? sv : en).notification;
+}
 
 const json = (body: unknown): RequestInit => ({
   method: "POST",
@@ -43,14 +48,15 @@ async function showPush(data: PushMessageData | null): Promise<void> {
   }
   if (!parsed?.success) {
     // Every push must show something (iPhone ends the subscription otherwise): say that it came.
-    await self.registration.showNotification("Beredd", { body: words().unreadable, tag: "beredd" });
+    const { unreadable } = await words();
+    await self.registration.showNotification("Beredd", { body: unreadable, tag: "beredd" });
     return;
   }
   const payload = parsed.data;
   const { title, options } = notificationFor(payload, {
     // Chromium and Firefox show two buttons; Safari has no `maxActions` and shows none.
     maxActions: (Notification as { maxActions?: number }).maxActions ?? 0,
-    words: words(),
+    words: await words(),
   });
   await self.registration.showNotification(title, options);
   // Shown: the server may now say "levererat till telefonen". No session needed, the token is
@@ -81,7 +87,7 @@ async function acknowledge(payload: PushPayload): Promise<boolean> {
   }).catch(() => null);
   if (!answered?.ok) return false;
   await self.registration.showNotification(payload.title, {
-    body: words().acknowledged,
+    body: (await words()).acknowledged,
     tag: payload.tag,
     silent: true,
     data: payload,
