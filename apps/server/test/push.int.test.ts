@@ -2,7 +2,7 @@ import type { Device, Problem, TestAlarm } from "@beredd/contracts";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ReceiptTokens } from "../src/modules/deliveries/index.js";
 import { signIn, type Agent } from "./client.js";
-import { DEMO, DEMO_MEMBER, seedDemoOrganization } from "./fixtures.js";
+import { DEMO, DEMO_VIEWER, seedDemoOrganization } from "./fixtures.js";
 import { describeEachDialect } from "./harness.js";
 import { demoCatalog, getIncident, raise } from "./incident-fixtures.js";
 import { PushPeer } from "./push-peer.js";
@@ -17,7 +17,7 @@ describeEachDialect(
   (ctx) => {
     let anna: Agent;
     let johan: Agent;
-    let eva: Agent;
+    let lena: Agent;
     let catalog: Awaited<ReturnType<typeof demoCatalog>>;
     // Device names at the peer, apart per dialect (both halves share one peer).
     const dev = (name: string) => `${ctx().dialect}-${name}`;
@@ -50,14 +50,14 @@ describeEachDialect(
       await seedDemoOrganization(ctx().deps);
       anna = await signIn(ctx().app, DEMO.email, DEMO.password);
       johan = await signIn(ctx().app, "johan.nilsson@exempelkommun.se", DEMO.password);
-      eva = await signIn(ctx().app, DEMO_MEMBER, DEMO.password);
+      lena = await signIn(ctx().app, DEMO_VIEWER, DEMO.password);
       catalog = await demoCatalog(anna);
       const key = await anna.request("GET", "/api/v1/push/key");
       expect(key.statusCode).toBe(200);
       peer.vapidKey = key.json<{ publicKey: string }>().publicKey;
     });
 
-    it("registers a device, refreshes it by its endpoint, and lets only its person remove it", async () => {
+    it("registers a device, refreshes it by its endpoint, moves it to whoever registers it, and lets only its person remove it", async () => {
       const first = await register(anna, "laptop", "Dator · Firefox");
       expect(first).toMatchObject({
         label: "Dator · Firefox",
@@ -78,9 +78,24 @@ describeEachDialect(
         404,
       );
       expect((await devices(anna)).map((d) => d.id)).toEqual([first.id]);
-      expect((await anna.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(204);
+
+      // Johan signs in on the same browser: the device is his now, and no longer Anna's.
+      const moved = await johan.request("POST", "/api/v1/me/devices", {
+        ...peer.subscribe(dev("laptop")),
+        label: "Dator · Firefox 150",
+        installed: false,
+      });
+      expect(moved.json<Device>().id).toBe(first.id);
       expect(await devices(anna)).toEqual([]);
+      expect((await devices(johan)).map((d) => d.id)).toEqual([first.id]);
       expect((await anna.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(404);
+      expect((await johan.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(
+        204,
+      );
+      expect(await devices(johan)).toEqual([]);
+      expect((await johan.request("DELETE", `/api/v1/me/devices/${first.id}`)).statusCode).toBe(
+        404,
+      );
     });
 
     it("refuses an endpoint that is not at a trusted push service, and keeps nothing", async () => {
@@ -145,6 +160,21 @@ describeEachDialect(
         "received",
       );
       expect(peer.faults).toEqual([]);
+    });
+
+    it("marks a drill's push as a drill before anything else", async () => {
+      ctx().clock.advance(121_000);
+      const drill = await raise(
+        johan,
+        {
+          scenarioId: catalog.scenario("first_aid").id,
+          unitId: catalog.unit("A101 Klassrum 5B").id,
+        },
+        {},
+        "/api/v1/drills",
+      );
+      const push = await waitFor(() => alarmsTo("anna-phone", drill.id)[0]);
+      expect(push.payload).toMatchObject({ title: "ÖVNING: FÖRSTA HJÄLPEN", drill: true });
     });
 
     it("refuses a receipt that is forged, expired or names no delivery", async () => {
@@ -224,10 +254,39 @@ describeEachDialect(
       expect(shown.deliveries[0]?.deliveredAt).not.toBeNull();
 
       expect((await anna.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(429);
-      expect((await eva.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(409);
+      expect((await lena.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(409);
       expect((await johan.request("GET", `/api/v1/me/test-alarms/${test.id}`)).statusCode).toBe(
         404,
       );
+      expect(peer.faults).toEqual([]);
+    });
+
+    it("alerts everyone at the place on their devices, each in their own language, once", async () => {
+      // Sara (Hus B) holds no role a lockdown activates: she is alerted as one of everyone there.
+      const sara = await signIn(ctx().app, "sara.andersson@exempelkommun.se", DEMO.password);
+      expect((await sara.request("PATCH", "/api/v1/me", { locale: "en" })).statusCode).toBe(200);
+      await register(sara, "sara-phone", "Android · Chrome");
+      ctx().clock.advance(121_000);
+      const raised = await raise(johan, {
+        scenarioId: catalog.scenario("lockdown").id,
+        unitId: catalog.unit("Exempelskolan").id,
+      });
+      const saras = await waitFor(() => alarmsTo("sara-phone", raised.id)[0]);
+      expect(saras.payload).toMatchObject({ title: "LOCKDOWN", tag: `incident:${raised.id}` });
+      expect(saras.payload.body).toContain("Exempelskolan");
+      await waitFor(() => alarmsTo("anna-phone", raised.id).length);
+      expect(alarmsTo("anna-phone", raised.id)[0]?.payload.title).toBe("INRYMNING");
+
+      // Later test alarms to Sara and Johan (in the audience, but the raiser): once they are in,
+      // anything queued before them would be too.
+      expect((await sara.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(201);
+      expect((await johan.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(201);
+      const tests = (name: string) =>
+        peer.pushesTo(dev(name)).filter((p) => p.payload.kind === "test").length;
+      await waitFor(() => tests("sara-phone") === 1 && tests("johan-phone") === 2);
+      expect(alarmsTo("sara-phone", raised.id)).toHaveLength(1);
+      expect(alarmsTo("anna-phone", raised.id)).toHaveLength(1);
+      expect(alarmsTo("johan-phone", raised.id)).toHaveLength(0);
       expect(peer.faults).toEqual([]);
     });
   },

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/schema.js";
 import { newId } from "../../platform/ids.js";
 
 type DeliveryRow = Database["deliveries"];
-// 21 columns × 500 rows stays well inside SQLite's 32,766 bound values.
+// 22 columns × 500 rows stays well inside SQLite's 32,766 bound values.
 const CHUNK = 500;
 
 export interface NewPush {
@@ -42,6 +42,7 @@ export async function queuePushes(trx: Db, pushes: NewPush[], at: string): Promi
           next_attempt_at: at,
           claim_token: null,
           claimed_until: null,
+          interrupted: 0,
           provider_status: null,
           provider_id: null,
           error: null,

@@ -6,7 +6,7 @@ import { registerDeliveryRoutes } from "./deliveries.routes.js";
 import { queueFromLog } from "./queue/queue-from-log.js";
 import { ReceiptTokens } from "./receipts/receipt-token.js";
 import type { OnIncidentReceipt } from "./receipts/record-receipt.js";
-import { runDueDeliveries } from "./send/run-deliveries.js";
+import { releaseDeadClaims, runDueDeliveries } from "./send/run-deliveries.js";
 
 export interface DeliveryServices {
   /** Reads the event log into deliveries (kicked by every commit this node hears of). */
@@ -28,10 +28,15 @@ export function registerDeliveries(
   const receipts = new ReceiptTokens(deps.secrets.sessionKey);
   const onError = (name: string, error: unknown) =>
     app.log.error({ err: error, job: name }, "job failed");
+  let started: Promise<void> | undefined;
   const sender = startPoller(
     "deliveries.send",
     deps.config.deliveryPollMs,
     async () => {
+      await (started ??= releaseDeadClaims(deps).catch((error: unknown) => {
+        started = undefined;
+        throw error;
+      }));
       await runDueDeliveries(deps, receipts);
     },
     onError,

@@ -289,6 +289,8 @@ export interface Database {
     next_attempt_at: string;
     claim_token: string | null;
     claimed_until: string | null;
+    /** 1 when an attempt was cut off mid-send (the sender died): it may have gone out twice. */
+    interrupted: number;
     provider_status: number | null;
     provider_id: string | null;
     error: string | null;

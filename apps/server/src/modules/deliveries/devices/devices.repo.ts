@@ -35,16 +35,20 @@ export const findDevice = (db: Db, id: string) =>
 
 export type DeviceRow = NonNullable<Awaited<ReturnType<typeof findDevice>>>;
 
-/** A person's devices that receive alarms, oldest first. */
-export const devicesOf = (db: Db, organizationId: string, personId: string) =>
-  db
+/**
+ * A person's devices that receive alarms, oldest first; `lock` holds their rows until the
+ * transaction ends (PostgreSQL; SQLite has one writer anyway).
+ */
+export const devicesOf = (db: Db, organizationId: string, personId: string, lock = false) => {
+  const q = db
     .selectFrom("push_devices as d")
     .select(deviceColumns)
     .where("d.organization_id", "=", organizationId)
     .where("d.person_id", "=", personId)
     .where("d.removed_at", "is", null)
-    .orderBy("d.created_at")
-    .execute();
+    .orderBy("d.created_at");
+  return (lock ? q.forUpdate() : q).execute();
+};
 
 /** The devices of these people (ids), for an alarm that activated them. */
 export async function devicesOfPeople(db: Db, organizationId: string, personIds: string[]) {

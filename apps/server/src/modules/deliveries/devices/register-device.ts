@@ -1,7 +1,9 @@
 import type { RegisterDevice } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
+import { inTransaction } from "../../../platform/db/index.js";
 import { invalidField } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
+import { cancelQueued } from "../deliveries.repo.js";
 import { findDeviceByEndpoint, type DeviceRow } from "./devices.repo.js";
 import { trustedPushHost } from "./push-hosts.js";
 
@@ -35,12 +37,16 @@ export async function registerDevice(
     removed_at: null,
     removed_reason: null,
   };
-  await deps.db
-    .insertInto("push_devices")
-    .values({ id: newId(), endpoint: input.endpoint, created_at: at, ...fields })
-    .onConflict((oc) => oc.column("endpoint").doUpdateSet(fields))
-    .execute();
-  const row = await findDeviceByEndpoint(deps.db, input.endpoint);
-  if (!row) throw new Error("a registered device was not found again");
-  return row;
+  return inTransaction(deps.db, async (trx) => {
+    await trx
+      .insertInto("push_devices")
+      .values({ id: newId(), endpoint: input.endpoint, created_at: at, ...fields })
+      .onConflict((oc) => oc.column("endpoint").doUpdateSet(fields))
+      .execute();
+    const row = await findDeviceByEndpoint(trx, input.endpoint);
+    if (!row) throw new Error("a registered device was not found again");
+    // A device that changed hands shows no one else's alarm still waiting for it.
+    await cancelQueued(trx, { deviceId: row.id, notPersonId: person.personId }, at);
+    return row;
+  });
 }

@@ -8,13 +8,13 @@ import { trustedPushHost } from "../devices/push-hosts.js";
 import type { ReceiptTokens } from "../receipts/receipt-token.js";
 import { sendWebPush, type PushAnswer } from "./web-push.js";
 
-// A claim lasts this long; a node that dies holding one loses it, and another node sends.
-const CLAIM_MS = 60_000;
-const BATCH = 50;
-// Pushes in flight at once per node.
-const PARALLEL = 8;
-const MAX_ATTEMPTS = 8;
 const TIMEOUT_MS = 10_000;
+// Pushes in flight at once per node, and claimed at once: two rounds of them.
+const PARALLEL = 16;
+const BATCH = 2 * PARALLEL;
+// A claim outlasts its batch's slowest sends; a node that dies holding one loses it then.
+const CLAIM_MS = 3 * TIMEOUT_MS;
+const MAX_ATTEMPTS = 8;
 // A receipt may come late: a phone offline for a while shows the push when it comes back.
 const RECEIPT_VALID_MS = 24 * 3_600_000;
 
@@ -28,8 +28,9 @@ type Claimed = Awaited<ReturnType<typeof claim>>[number];
  * on PostgreSQL, so nodes never take the same row) and its attempt counted before anything is
  * sent; the outcome is written only by the holder of the claim, and only while the delivery is
  * still queued (an answer may have cancelled it meanwhile). A node that dies mid-send leaves a
- * claim that expires: the push is sent once more, with the same Topic, so the push service and
- * the notification's tag replace the first rather than show two. Returns how many were sent.
+ * claim that expires (at once on the next start with SQLite, which has one node): the push is
+ * sent once more, marked `interrupted`, with the same Topic and tag, so the push service and the
+ * phone replace the first copy if it got through rather than show two. Returns how many were sent.
  */
 export async function runDueDeliveries(deps: Deps, receipts: ReceiptTokens): Promise<number> {
   let sent = 0;
@@ -65,6 +66,13 @@ async function claim(deps: Deps, token: string) {
       claim_token: token,
       claimed_until: new Date(now.getTime() + CLAIM_MS).toISOString(),
       attempts: eb("attempts", "+", 1),
+      // A claim still on the row is one whose holder died before it wrote the outcome.
+      interrupted: eb
+        .case()
+        .when("claim_token", "is not", null)
+        .then(1)
+        .else(eb.ref("interrupted"))
+        .end(),
     }))
     .where("id", "in", deps.dialect === "postgres" ? due.forUpdate().skipLocked() : due)
     .returning(["id", "target", "subject_id", "payload", "attempts"])
@@ -90,6 +98,7 @@ async function send(
     ...parseJson<Omit<PushPayload, "receipt">>(d.payload),
     receipt: receipts.sign(d.id, new Date(now.getTime() + RECEIPT_VALID_MS)),
   };
+  deps.failpoint("push-before-send");
   const answer = await sendWebPush(device, JSON.stringify(payload), {
     vapid: { subject: deps.config.push.subject, ...deps.secrets.vapid },
     ttl: payload.kind === "alarm" ? 900 : 300,
@@ -97,6 +106,7 @@ async function send(
     topic: d.subject_id.replaceAll("-", ""),
     timeoutMs: TIMEOUT_MS,
   });
+  deps.failpoint("push-after-send");
   const at = deps.clock.now().toISOString();
   if (answer.status !== null && answer.status >= 200 && answer.status < 300) {
     await finish(deps, d, token, { state: "sent", sent_at: at, ...provider(answer), error: null });
@@ -154,5 +164,19 @@ async function finish(
     .where("id", "=", d.id)
     .where("claim_token", "=", token)
     .where("state", "=", "queued")
+    .execute();
+}
+
+/**
+ * With SQLite there is one node: a claim found at start belongs to the process that ran before,
+ * which died holding it. It expires now rather than in CLAIM_MS, so the alarm goes out at once.
+ */
+export async function releaseDeadClaims(deps: Deps): Promise<void> {
+  if (deps.dialect !== "sqlite") return;
+  await deps.db
+    .updateTable("deliveries")
+    .set({ claimed_until: new Date(0).toISOString() })
+    .where("state", "=", "queued")
+    .where("claim_token", "is not", null)
     .execute();
 }

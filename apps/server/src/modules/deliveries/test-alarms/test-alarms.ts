@@ -20,8 +20,10 @@ interface Caller {
 export async function sendTestAlarm(deps: Deps, caller: Caller): Promise<string> {
   const now = deps.clock.now();
   const at = now.toISOString();
+  const pg = deps.dialect === "postgres";
   return inTransaction(deps.db, async (trx) => {
-    const devices = await devicesOf(trx, caller.organizationId, caller.personId);
+    // Locked: two taps at once on two nodes send one test, and the other is told to wait.
+    const devices = await devicesOf(trx, caller.organizationId, caller.personId, pg);
     if (devices.length === 0)
       throw conflict("You have no device to test: turn on alarms on this device first");
     const latest = await trx

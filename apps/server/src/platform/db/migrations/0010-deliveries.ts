@@ -64,6 +64,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("next_attempt_at", t.timestamp, (c) => c.notNull())
     .addColumn("claim_token", "text")
     .addColumn("claimed_until", t.timestamp)
+    // 1 when an attempt was cut off (the sender died mid-send): it may have gone out twice.
+    .addColumn("interrupted", "integer", (c) => c.notNull())
     .addColumn("provider_status", "integer")
     .addColumn("provider_id", "text")
     .addColumn("error", "text")
