@@ -45,6 +45,12 @@ const screens: { name: string; path: string; ready: (page: Page) => Promise<void
     path: "/api-tokens",
     ready: (page) => expectVisible(page.getByRole("heading", { name: "Aktiva nycklar" })),
   },
+  {
+    // Before any step is done: the notification permission not asked yet.
+    name: "my readiness",
+    path: "/readiness",
+    ready: (page) => expectVisible(page.getByRole("button", { name: "Tillåt aviseringar" })),
+  },
 ];
 
 describe("accessibility (axe-core, WCAG 2.2 A/AA)", () => {

@@ -13,8 +13,10 @@ export default function setup(): void {
   // vite does not export its bin; find it next to its package.json.
   const vitePackage = createRequire(join(webRoot, "package.json")).resolve("vite/package.json");
   const vite = join(dirname(vitePackage), "bin", "vite.js");
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execFileSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
     cwd: webRoot,
     stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
   });
 }

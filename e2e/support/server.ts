@@ -53,9 +53,10 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 
 /**
  * Starts the real server exactly as an operator would from a checkout, on a free port with an
- * empty data directory (so it seeds the demo organisation), serving apps/web/dist.
+ * empty data directory (so it seeds the demo organisation), serving apps/web/dist. `env` adds
+ * configuration (BEREDD_PUSH_HOSTS for a local push service).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "beredd-e2e-"));
   const child = spawn(
@@ -63,7 +64,13 @@ export async function startServer(): Promise<RunningServer> {
     ["--conditions=@beredd/source", "--import", "tsx", "apps/server/src/main.ts", "start"],
     {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

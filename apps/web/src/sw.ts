@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 // Beredd's service worker (injectManifest): the precached app shell, index.html for navigations,
-// never anything of the server's own paths, and Background Sync for the raise outbox.
+// never anything of the server's own paths, Background Sync for the raise outbox, and Web Push
+// (sw/push.ts).
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
+import { listenForPush } from "./sw/push";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -43,3 +45,5 @@ self.addEventListener("sync" as keyof ServiceWorkerGlobalScopeEventMap, (event) 
       .then((windows) => windows.forEach((w) => w.postMessage({ type: "outbox-sync" }))),
   );
 });
+
+listenForPush();

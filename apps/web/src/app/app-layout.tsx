@@ -5,6 +5,7 @@ import { LanguageSwitch } from "../components/language-switch";
 import { NoticeProvider, NoticeRegion } from "../components/notice";
 import { useNotice } from "../components/notice-context";
 import { IncomingAlarm } from "../features/alarm/incoming-alarm";
+import { RefreshThisDevice } from "../features/devices/refresh-this-device";
 import { ConnectionStatus } from "../features/realtime/connection-status";
 import { KeepRaiseReads } from "../features/raise/keep-raise-reads";
 import { OutboxSync } from "../features/raise/outbox-sync";
@@ -21,6 +22,7 @@ export function AppLayout() {
         <Shell />
         <OutboxSync />
         <KeepRaiseReads />
+        <RefreshThisDevice />
       </RealtimeProvider>
     </NoticeProvider>
   );

@@ -8,6 +8,7 @@ import {
   MoreIcon,
   OverviewIcon,
   PeopleIcon,
+  ReadinessIcon,
   RolesIcon,
   ScenarioIcon,
   UnitsIcon,
@@ -19,6 +20,8 @@ interface Section {
   end: boolean;
   label: string;
   icon: ReactNode;
+  /** Only in a phone's bar and "Mer": a wide screen reaches it another way (the account page). */
+  narrowOnly?: boolean;
 }
 
 /** A phone's bottom bar holds this many sections; the rest are under "Mer". */
@@ -40,6 +43,14 @@ function useSections(): Section[] {
     { to: "/", end: true, label: t("nav.overview"), icon: <OverviewIcon /> },
     ...when(isStaff, { to: "/board", end: false, label: t("board.nav"), icon: <BoardIcon /> }),
     { to: "/units", end: false, label: t("nav.units"), icon: <UnitsIcon /> },
+    {
+      to: "/readiness",
+      end: false,
+      label: t("myReadiness.nav"),
+      icon: <ReadinessIcon />,
+      // Push matters on the phone; on a wide screen it is one tap from the person's name.
+      narrowOnly: true,
+    },
     { to: "/people", end: false, label: t("nav.people"), icon: <PeopleIcon /> },
     // Coordinators read the plans they lead by; responders never need them in the bar.
     ...when(isAdmin || session.accessRole === "coordinator", {
@@ -77,15 +88,17 @@ export function MainNav() {
     >
       <ul>
         {bar.map((section) => (
-          <li key={section.to}>
+          <li key={section.to} className={section.narrowOnly ? "main-nav-narrow-only" : undefined}>
             <SectionLink section={section} />
           </li>
         ))}
-        {rest.map((section) => (
-          <li key={section.to} className="main-nav-wide-only">
-            <SectionLink section={section} />
-          </li>
-        ))}
+        {rest
+          .filter((section) => !section.narrowOnly)
+          .map((section) => (
+            <li key={section.to} className="main-nav-wide-only">
+              <SectionLink section={section} />
+            </li>
+          ))}
         {crowded && (
           <li className="main-nav-more">
             <MoreMenu sections={rest} />

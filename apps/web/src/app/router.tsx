@@ -1,15 +1,11 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
-import { ApiTokensPage } from "../features/api-tokens/api-tokens-page";
-import { PersonCreatePage, PersonEditPage } from "../features/people/person-form-pages";
-import { PeoplePage } from "../features/people/people-page";
+import type * as PersonPages from "../features/people/person-pages";
 import type * as RaiseRoutes from "../features/raise/raise-routes";
 import { StartPage } from "../features/raise/start-page";
 import { LoginPage } from "../features/session/login-page";
-import { UnitDetailPage } from "../features/units/unit-detail-page";
-import { UnitCreatePage, UnitEditPage } from "../features/units/unit-form-pages";
-import { UnitsPage } from "../features/units/units-page";
 import type * as RolePagesModule from "../features/roles/role-pages";
+import type * as UnitPages from "../features/units/unit-pages";
 import { AppLayout } from "./app-layout";
 import { NotFoundPage } from "./not-found-page";
 import { RequireSession } from "./require-session";
@@ -25,6 +21,11 @@ const accountPage = async () => ({
 const rolePage = async (name: keyof RolePages) => ({
   Component: (await import("../features/roles/role-pages"))[name],
 });
+/** The administrators' screens load on demand: a responder's phone never downloads them. */
+const unitPage = (pick: (m: typeof UnitPages) => ComponentType) =>
+  import("../features/units/unit-pages").then((m) => ({ Component: pick(m) }));
+const personPage = (pick: (m: typeof PersonPages) => ComponentType) =>
+  import("../features/people/person-pages").then((m) => ({ Component: pick(m) }));
 /** The raise screens load on demand: the admin screens' users need not fetch them, nor they those. */
 const raiseRoute = (pick: (m: typeof RaiseRoutes) => ComponentType) =>
   import("../features/raise/raise-routes").then((m) => ({ Component: pick(m) }));
@@ -44,15 +45,26 @@ export const router = createBrowserRouter([
               { path: "raise", lazy: () => raiseRoute((m) => m.RaisePage) },
               { path: "raise/drill", lazy: () => raiseRoute((m) => m.DrillPage) },
               { path: "raise/sent/:key", lazy: () => raiseRoute((m) => m.RaiseSentPage) },
-              { path: "units", element: <UnitsPage /> },
-              { path: "units/new", element: <UnitCreatePage /> },
-              { path: "units/:id", element: <UnitDetailPage /> },
-              { path: "units/:id/edit", element: <UnitEditPage /> },
+              { path: "units", lazy: () => unitPage((m) => m.UnitsPage) },
+              { path: "units/new", lazy: () => unitPage((m) => m.UnitCreatePage) },
+              { path: "units/:id", lazy: () => unitPage((m) => m.UnitDetailPage) },
+              { path: "units/:id/edit", lazy: () => unitPage((m) => m.UnitEditPage) },
               { path: "account", lazy: accountPage },
-              { path: "people", element: <PeoplePage /> },
-              { path: "people/new", element: <PersonCreatePage /> },
-              { path: "people/:id/edit", element: <PersonEditPage /> },
-              { path: "api-tokens", element: <ApiTokensPage /> },
+              {
+                path: "readiness",
+                lazy: async () => ({
+                  Component: (await import("../features/devices/readiness-page")).ReadinessPage,
+                }),
+              },
+              { path: "people", lazy: () => personPage((m) => m.PeoplePage) },
+              { path: "people/new", lazy: () => personPage((m) => m.PersonCreatePage) },
+              { path: "people/:id/edit", lazy: () => personPage((m) => m.PersonEditPage) },
+              {
+                path: "api-tokens",
+                lazy: async () => ({
+                  Component: (await import("../features/api-tokens/api-tokens-page")).ApiTokensPage,
+                }),
+              },
               { path: "roles", lazy: () => rolePage("RolesPage") },
               { path: "roles/new", lazy: () => rolePage("RoleCreatePage") },
               { path: "roles/:id", lazy: () => rolePage("RolePage") },

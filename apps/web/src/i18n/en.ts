@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { account } from "./en/account";
+import { myReadiness } from "./en/devices";
 import { errors } from "./en/errors";
 import { board } from "./en/board";
 import { alarm } from "./en/alarm";
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   account,
   roles,
   readiness,
+  myReadiness,
   board,
   alarm,
   scenarios,

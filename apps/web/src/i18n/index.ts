@@ -1,7 +1,7 @@
 import { Locale } from "@beredd/contracts";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
+import { shareLocale } from "../lib/worker-locale";
 import { sv } from "./sv";
 
 const storageKey = "beredd.locale";
@@ -23,6 +23,8 @@ function rememberLocale(locale: Locale): void {
   } catch {
     // Not remembering the language on this device is harmless.
   }
+  // The service worker has no localStorage; without this its buttons follow the phone's language.
+  shareLocale(locale).catch(() => undefined);
 }
 
 export function currentLocale(): Locale {
@@ -30,9 +32,20 @@ export function currentLocale(): Locale {
   return parsed.success ? parsed.data : "sv";
 }
 
+/**
+ * Swedish is bundled (the default, and the fallback for a missing key); English loads the first
+ * time it is chosen, so a Swedish phone never downloads it.
+ */
+async function loadCatalogue(locale: Locale): Promise<void> {
+  if (locale === "sv" || i18n.hasResourceBundle(locale, "translation")) return;
+  const { en } = await import("./en");
+  i18n.addResourceBundle("en", "translation", en);
+}
+
 /** Switches the interface language at once, sets <html lang> and remembers it on this device. */
 export async function applyLocale(locale: Locale): Promise<void> {
   rememberLocale(locale);
+  await loadCatalogue(locale);
   if (currentLocale() !== locale || i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
@@ -40,15 +53,19 @@ export async function initI18n(): Promise<void> {
   i18n.on("languageChanged", (lng) => {
     document.documentElement.lang = Locale.safeParse(lng).success ? lng : "sv";
   });
+  const locale = storedLocale();
   await i18n.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: storedLocale(),
+    resources: { sv: { translation: sv } },
+    partialBundledLanguages: true,
+    lng: "sv",
     fallbackLng: "sv",
     supportedLngs: ["sv", "en"],
     // React escapes output already; escaping here would show &amp; and the like.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // Should English fail to load (offline before the worker cached it), Beredd starts in Swedish.
+  await applyLocale(locale).catch(() => undefined);
   document.documentElement.lang = currentLocale();
 }
 

@@ -1,6 +1,7 @@
 // The Swedish catalogue is the source of truth: en.ts is typed from it, so a key missing in either
 // language fails the typecheck. Terms follow the product brief's glossary (enhet, funktion, …).
 import { account } from "./sv/account";
+import { myReadiness } from "./sv/devices";
 import { errors } from "./sv/errors";
 import { board } from "./sv/board";
 import { alarm } from "./sv/alarm";
@@ -16,6 +17,7 @@ export const sv = {
   account,
   roles,
   readiness,
+  myReadiness,
   board,
   alarm,
   scenarios,

@@ -1,6 +1,7 @@
 import { ChangePassword, routes } from "@beredd/contracts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { Form } from "../../components/form";
 import { useNotice } from "../../components/notice-context";
 import { PageHeader } from "../../components/page-header";
@@ -22,6 +23,12 @@ export function AccountPage() {
         title={t("account.title")}
         intro={t("account.signedInAs", { name: session.user.name, email: session.user.email })}
       />
+      <section className="page-section" aria-labelledby="my-readiness">
+        <h2 id="my-readiness">{t("myReadiness.title")}</h2>
+        <Link to="/readiness" className="button button-secondary">
+          {t("myReadiness.accountLink")}
+        </Link>
+      </section>
       <ChangePasswordForm />
       <SignOutOthers />
     </>

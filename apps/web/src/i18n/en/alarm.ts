@@ -22,6 +22,13 @@ export const alarm: typeof sv = {
   myAlarmsIntro: "Alarms and drills in progress that you are part of.",
   noAlarms: "You are not part of any alarm in progress.",
   open: "Open {{name}}",
+  /** The notification a push shows (the service worker). */
+  notification: {
+    acknowledge: "Acknowledge",
+    open: "Open",
+    acknowledged: "Acknowledged. Open Beredd to see what to do.",
+    unreadable: "A message came but could not be read. Open Beredd.",
+  },
   page: {
     loadFailed: "The alarm could not be shown.",
     yourAnswer: "Your answer",

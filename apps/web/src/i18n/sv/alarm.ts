@@ -21,6 +21,13 @@ export const alarm = {
   myAlarmsIntro: "Pågående larm och övningar som du är med i.",
   noAlarms: "Du är inte med i något pågående larm.",
   open: "Öppna {{name}}",
+  /** The notification a push shows (the service worker). */
+  notification: {
+    acknowledge: "Kvittera",
+    open: "Öppna",
+    acknowledged: "Kvitterat. Öppna Beredd för att se vad du ska göra.",
+    unreadable: "Ett meddelande kom men kunde inte läsas. Öppna Beredd.",
+  },
   page: {
     loadFailed: "Larmet kunde inte visas.",
     yourAnswer: "Ditt svar",
