@@ -103,6 +103,19 @@ describe("my readiness: this phone receives a test alarm and its receipt comes b
     expect(deliveries).toMatchObject([{ state: "delivered" }]);
   });
 
+  it("shows an administrator, on the people page, that Eva's phone receives alarms", async () => {
+    const desk = await browser.newContext({ baseURL: server.url, viewport: viewports.desktop });
+    const admin = await desk.newPage();
+    await signIn(admin, demoUsers.admin);
+    await admin.goto("/people");
+    const card = admin.locator(".person-card", { hasText: "Eva Holm" });
+    await expectVisible(card.getByText(/^✓ Larm i appen på 1 enhet, senast mottaget /));
+    // Someone with no device is told apart in words.
+    const sara = admin.locator(".person-card", { hasText: "Sara Andersson" });
+    await expectVisible(sara.getByText("Ingen enhet tar emot larm i appen"));
+    await desk.close();
+  });
+
   it("passes axe, and looks right on a phone", async () => {
     const serious = (await axeViolations(page)).filter((v) =>
       ["serious", "critical"].includes(v.impact ?? ""),

@@ -1,4 +1,4 @@
-import type { Device, Problem, TestAlarm } from "@beredd/contracts";
+import type { Device, PersonReadiness, Problem, TestAlarm } from "@beredd/contracts";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ReceiptTokens } from "../src/modules/deliveries/index.js";
 import { signIn, type Agent } from "./client.js";
@@ -268,6 +268,23 @@ describeEachDialect(
       ).json<TestAlarm>();
       expect(shown.deliveries[0]).toMatchObject({ state: "delivered", error: null });
       expect(shown.deliveries[0]?.deliveredAt).not.toBeNull();
+      // The staff see that Anna can be reached, and when her phone last confirmed an alarm.
+      const annaId = (await anna.request("GET", "/api/v1/session")).json<{ personId: string }>()
+        .personId;
+      const readiness = await anna.request("GET", "/api/v1/readiness");
+      expect(readiness.statusCode).toBe(200);
+      const items = readiness.json<{ items: PersonReadiness[] }>().items;
+      expect(items.find((r) => r.personId === annaId)).toEqual({
+        personId: annaId,
+        devices: (await devices(anna)).length,
+        installed: (await devices(anna)).length,
+        lastReceiptAt: shown.deliveries[0]?.deliveredAt,
+      });
+      // Lena (a viewer) has no device: she is not listed; and only the staff may ask.
+      const lenaId = (await lena.request("GET", "/api/v1/session")).json<{ personId: string }>()
+        .personId;
+      expect(items.some((r) => r.personId === lenaId)).toBe(false);
+      expect((await johan.request("GET", "/api/v1/readiness")).statusCode).toBe(403);
 
       expect((await anna.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(429);
       expect((await lena.request("POST", "/api/v1/me/test-alarms")).statusCode).toBe(409);

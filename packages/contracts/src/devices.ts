@@ -90,3 +90,19 @@ export const PushPayload = z.object({
   silent: z.boolean(),
 });
 export type PushPayload = z.infer<typeof PushPayload>;
+
+/**
+ * Whether a person can be reached on a device (issue 10, "Admins see each person's readiness"):
+ * how many devices receive their alarms, how many run the app from the home screen (required on
+ * iPhone), and the last time one of them confirmed a push (a test alarm or a real one).
+ */
+export const PersonReadiness = z.object({
+  personId: Id,
+  devices: z.number().int().min(0),
+  installed: z.number().int().min(0),
+  lastReceiptAt: Timestamp.nullable(),
+});
+export type PersonReadiness = z.infer<typeof PersonReadiness>;
+
+/** The people of the organisation with at least one device; the others have none. */
+export const ReadinessList = z.object({ items: z.array(PersonReadiness) });

@@ -1,5 +1,13 @@
 import { IdParams } from "../common.js";
-import { Device, DeviceList, PushKey, PushReceipt, RegisterDevice, TestAlarm } from "../devices.js";
+import {
+  Device,
+  DeviceList,
+  PushKey,
+  PushReceipt,
+  ReadinessList,
+  RegisterDevice,
+  TestAlarm,
+} from "../devices.js";
 import { authProblems, defineRoute, NoContent } from "../route.js";
 
 const tags = ["Devices"];
@@ -56,6 +64,15 @@ export const devices = {
     params: IdParams,
     responses: { 200: TestAlarm },
     problems: [...authProblems, 404],
+  }),
+  readiness: defineRoute({
+    method: "GET",
+    path: "/api/v1/readiness",
+    summary:
+      "Each person's readiness to receive an alarm: devices, home screen, last receipt (staff)",
+    tags,
+    responses: { 200: ReadinessList },
+    problems: [401, 403],
   }),
   receipt: defineRoute({
     method: "POST",

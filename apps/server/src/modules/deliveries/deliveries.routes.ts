@@ -1,11 +1,13 @@
 import { routes } from "@beredd/contracts";
 import type { FastifyRequest } from "fastify";
 import type { Deps } from "../../deps.js";
+import { hasRole } from "../../platform/auth/index.js";
 import { forbidden, notFound } from "../../platform/errors.js";
 import { fromTable, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
 import { cancelQueued } from "./deliveries.repo.js";
 import { presentDevice } from "./devices/device.presenter.js";
+import { readinessOf } from "./devices/readiness.js";
 import { devicesOf, removeDevice } from "./devices/devices.repo.js";
 import { registerDevice } from "./devices/register-device.js";
 import type { ReceiptTokens } from "./receipts/receipt-token.js";
@@ -62,6 +64,17 @@ export function registerDeliveryRoutes(
       if (Number(removed.numUpdatedRows) !== 1) throw notFound("The device");
       await cancelQueued(deps.db, { deviceId: request.params.id }, at);
       return reply.status(204).send(null);
+    },
+  });
+
+  app.route({
+    ...fromTable(routes.devices.readiness),
+    handler: async (request) => {
+      const actor = requireActor(request);
+      // The staff see who can be reached; a member sees their own devices only.
+      if (!hasRole(actor, "coordinator"))
+        throw forbidden("Only the staff see everyone's readiness");
+      return { items: await readinessOf(deps.db, actor.organizationId) };
     },
   });
 

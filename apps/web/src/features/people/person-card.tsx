@@ -1,4 +1,4 @@
-import type { Person, Unit } from "@beredd/contracts";
+import type { Person, PersonReadiness, Unit } from "@beredd/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatMobile } from "../../lib/phone";
@@ -11,6 +11,8 @@ export interface PersonCardProps {
   unitsById: ReadonlyMap<string, Unit>;
   isSelf: boolean;
   canEdit: boolean;
+  /** The person's devices (null: none; undefined: not known to this reader). */
+  devices?: PersonReadiness | null | undefined;
   busy: boolean;
   onSetActive: (person: Person, active: boolean) => void;
 }
@@ -20,6 +22,7 @@ export function PersonCard({
   unitsById,
   isSelf,
   canEdit,
+  devices,
   busy,
   onSetActive,
 }: PersonCardProps) {
@@ -73,7 +76,7 @@ export function PersonCard({
           <>
             <dt>{t("readiness.label")}</dt>
             <dd>
-              <ReadinessList person={person} />
+              <ReadinessList person={person} devices={devices} />
             </dd>
           </>
         )}

@@ -79,6 +79,10 @@ export const readiness: typeof svReadiness = {
   canSignIn: "Can sign in",
   hasMobile: "Has a mobile number",
   reachable: "Can be reached",
+  devices_one: "App alarms on {{count}} device",
+  devices_other: "App alarms on {{count}} devices",
+  lastReceipt: "last received {{time}}",
+  noDevice: "No device receives app alarms",
   absentUntil: "Away until {{date}}",
   absence: "Away until and including",
   absenceHelp:

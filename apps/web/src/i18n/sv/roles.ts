@@ -77,6 +77,10 @@ export const readiness = {
   canSignIn: "Kan logga in",
   hasMobile: "Har mobilnummer",
   reachable: "Kan nås",
+  devices_one: "Larm i appen på {{count}} enhet",
+  devices_other: "Larm i appen på {{count}} enheter",
+  lastReceipt: "senast mottaget {{time}}",
+  noDevice: "Ingen enhet tar emot larm i appen",
   absentUntil: "Frånvarande t.o.m. {{date}}",
   absence: "Frånvarande till och med",
   absenceHelp:
