@@ -108,6 +108,8 @@ describe("an administrator sets up an incident role and who holds it", () => {
     await expectVisible(statusWith(page, "har sparats."));
     await page.reload();
     await expectVisible(heading(page, `${role} på Exempelskolan`));
+    // The staffing is read after the page's heading is drawn: wait for it, then read the order.
+    await expectVisible(page.getByRole("button", { name: "Ta bort Sara Andersson" }));
     expect(await holders(page, "Ersättare")).toEqual(["Sara Andersson", "Johan Nilsson"]);
     expect(problems).toEqual([]);
   });
