@@ -145,6 +145,23 @@ describe("applyServerMessage", () => {
     expect(items()).toEqual([]);
   });
 
+  it("writes what a message says at once, and asks for the stale reads only when told to", async () => {
+    const waiting: (() => void)[] = [];
+    applyServerMessage(
+      client,
+      { type: "event", event: logEntry(11, A) },
+      (run) => void waiting.push(run),
+    );
+    // The timeline has the entry already; the incident is not read again yet.
+    expect(client.getQueryData<{ lastSeq: number }>(timelineA)?.lastSeq).toBe(11);
+    expect(client.isFetching()).toBe(0);
+    expect(screen.count(incidentA)).toBe(1);
+    seqA = 11;
+    waiting.forEach((run) => run());
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.count(incidentA)).toBe(2);
+  });
+
   it("does not refetch for an event the cached incident already includes (a replay)", async () => {
     await feed({ type: "event", event: logEntry(9, A) });
     expect(screen.count(incidentA)).toBe(1);

@@ -7,7 +7,7 @@ import {
   type IncidentEventType,
   type ServerMessage,
 } from "@beredd/contracts";
-import type { Query, QueryClient, QueryKey } from "@tanstack/react-query";
+import type { InvalidateQueryFilters, Query, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { z } from "zod";
 import { routeKeyPrefix } from "./query";
 
@@ -28,23 +28,34 @@ const summaryEvents: ReadonlySet<IncidentEventType> = new Set([
 const incidentKey = (id: string) => routeKeyPrefix(routes.incidents.get, { id });
 const timelineKey = (id: string) => routeKeyPrefix(routes.incidents.timeline, { id });
 
+/** When the reads a message makes stale are asked for again: at once, or (the app) after a frame. */
+export type Later = (run: () => void) => void;
+const atOnce: Later = (run) => run();
+
 /**
  * Keeps the query cache true to the realtime stream (`/api/v1/stream`, docs/realtime.md): each
  * message the socket delivers updates or invalidates the reads it makes stale, so a screen shows
- * an alarm's progress without polling. Reads on screen refetch at once, the others when shown.
+ * an alarm's progress without polling. Reads on screen refetch, the others when shown. What the
+ * message says is written into the cache at once; the refetches start `later` (the app: after
+ * the next frame, so an alarm is painted before their requests take the main thread).
  */
-export function applyServerMessage(client: QueryClient, message: ServerMessage): void {
+export function applyServerMessage(
+  client: QueryClient,
+  message: ServerMessage,
+  later: Later = atOnce,
+): void {
+  const invalidate = (filters: InvalidateQueryFilters) =>
+    later(() => void client.invalidateQueries(filters));
   switch (message.type) {
     case "event":
-      return applyEvent(client, message.event);
+      return applyEvent(client, message.event, invalidate);
     case "recorded":
-      return applyRecorded(client, message);
+      return applyRecorded(client, message, invalidate);
     case "resync":
       // The position is lost (a new epoch): anything the stream fed may be stale.
-      void client.invalidateQueries({
+      return invalidate({
         predicate: (query) => String(query.queryKey[0]).startsWith(routes.incidents.list.path),
       });
-      return;
     case "hello":
     case "caught_up":
     case "error":
@@ -52,7 +63,9 @@ export function applyServerMessage(client: QueryClient, message: ServerMessage):
   }
 }
 
-function applyEvent(client: QueryClient, event: IncidentEvent): void {
+type Invalidate = (filters: InvalidateQueryFilters) => void;
+
+function applyEvent(client: QueryClient, event: IncidentEvent, invalidate: Invalidate): void {
   // The log is append-only: a cached timeline takes the event as it is, without a refetch.
   afterReadsInFlight(client, timelineKey(event.incidentId), (query) =>
     client.setQueryData<Timeline>(query.queryKey, (timeline) =>
@@ -64,7 +77,7 @@ function applyEvent(client: QueryClient, event: IncidentEvent): void {
   // The incident is a projection of its log: refetched, unless it already includes the event.
   afterReadsInFlight(client, incidentKey(event.incidentId), (query) => {
     if (((query.state.data as Incident | undefined)?.lastSeq ?? 0) < event.seq)
-      void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+      invalidate({ queryKey: query.queryKey, exact: true });
   });
   if (summaryEvents.has(event.type))
     afterReadsInFlight(client, routeKeyPrefix(routes.incidents.list), (query) => {
@@ -72,7 +85,7 @@ function applyEvent(client: QueryClient, event: IncidentEvent): void {
         client.setQueryData<IncidentPage>(query.queryKey, (list) =>
           withRaised(list, query.queryKey, event),
         );
-      void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+      invalidate({ queryKey: query.queryKey, exact: true });
     });
 }
 
@@ -137,6 +150,7 @@ function afterReadsInFlight(
 function applyRecorded(
   client: QueryClient,
   { incidentId, state }: Extract<ServerMessage, { type: "recorded" }>,
+  invalidate: Invalidate,
 ): void {
   let known = true;
   client.setQueriesData<Incident>({ queryKey: incidentKey(incidentId) }, (incident) => {
@@ -159,5 +173,5 @@ function applyRecorded(
       ),
     };
   });
-  if (!known) void client.invalidateQueries({ queryKey: incidentKey(incidentId) });
+  if (!known) invalidate({ queryKey: incidentKey(incidentId) });
 }

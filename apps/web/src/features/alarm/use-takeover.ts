@@ -6,6 +6,7 @@ import {
 } from "@beredd/contracts";
 import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import { flushSync } from "react-dom";
 import { routeKeyPrefix, routeQuery } from "../../lib/query";
 import { useServerMessages } from "../realtime/realtime-context";
 import { useCurrentSession } from "../session/session-context";
@@ -84,8 +85,12 @@ export function useTakeover() {
         queryKey: routeKeyPrefix(routes.incidents.get, { id: event.incidentId }),
       });
     if (!concerning.has(event.type)) return;
-    setMentioned((ids) => (ids.includes(event.incidentId) ? ids : [...ids, event.incidentId]));
-    setEarly((news) => withNews(news, event));
+    // A new alarm is drawn in the task that brought it, not after whatever else is waiting.
+    const now = event.type === "incident.raised" ? flushSync : (run: () => void) => run();
+    now(() => {
+      setMentioned((ids) => (ids.includes(event.incidentId) ? ids : [...ids, event.incidentId]));
+      setEarly((news) => withNews(news, event));
+    });
     if (event.type === "incident.scenario_switched")
       setNotices((n) => ({ ...n, [event.incidentId]: { kind: "switched", event } }));
     if (event.type === "incident.recalled")

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { routeKeyPrefix } from "../../lib/query";
 import { RealtimeConnection, streamUrl, type RealtimeStatus } from "../../lib/realtime";
+import { afterFrame } from "../../lib/after-frame";
 import { applyServerMessage } from "../../lib/realtime-cache";
 import { RealtimeContext, type RealtimeContextValue } from "./realtime-context";
 
@@ -21,7 +22,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const c = new RealtimeConnection({
       url: streamUrl(),
       onMessage: (message) => {
-        applyServerMessage(client, message);
+        applyServerMessage(client, message, afterFrame);
         for (const listener of listeners.current) listener(message);
       },
       onStatus: (next) => {
