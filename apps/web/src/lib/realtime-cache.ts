@@ -44,18 +44,23 @@ export function applyServerMessage(
   message: ServerMessage,
   later: Later = atOnce,
 ): void {
-  const invalidate = (filters: InvalidateQueryFilters) =>
-    later(() => void client.invalidateQueries(filters));
+  // An event's reads are asked for when none was in flight (afterReadsInFlight): one in flight
+  // by the time `later` runs started after the event, includes it, and is not cancelled. The
+  // others (`restart`) may have been in flight before the message and are read again.
+  const invalidate: Invalidate = (filters, restart = false) =>
+    later(() => void client.invalidateQueries(filters, { cancelRefetch: restart }));
   switch (message.type) {
     case "event":
       return applyEvent(client, message.event, invalidate);
     case "recorded":
       return applyRecorded(client, message, invalidate);
     case "resync":
-      // The position is lost (a new epoch): anything the stream fed may be stale.
-      return invalidate({
-        predicate: (query) => String(query.queryKey[0]).startsWith(routes.incidents.list.path),
-      });
+      // The position is lost (a new epoch): anything the stream fed may be stale, reads in
+      // flight too.
+      return invalidate(
+        { predicate: (query) => String(query.queryKey[0]).startsWith(routes.incidents.list.path) },
+        true,
+      );
     case "hello":
     case "caught_up":
     case "error":
@@ -63,7 +68,7 @@ export function applyServerMessage(
   }
 }
 
-type Invalidate = (filters: InvalidateQueryFilters) => void;
+type Invalidate = (filters: InvalidateQueryFilters, restart?: boolean) => void;
 
 function applyEvent(client: QueryClient, event: IncidentEvent, invalidate: Invalidate): void {
   // The log is append-only: a cached timeline takes the event as it is, without a refetch.
@@ -173,5 +178,5 @@ function applyRecorded(
       ),
     };
   });
-  if (!known) invalidate({ queryKey: incidentKey(incidentId) });
+  if (!known) invalidate({ queryKey: incidentKey(incidentId) }, true);
 }
