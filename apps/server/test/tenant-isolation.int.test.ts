@@ -150,6 +150,11 @@ const matrix: Record<string, Probe> = {
     response: await call("POST", "/api/v1/me/test-alarms"),
     expect: "own_data_only",
   }),
+  // The victim has a device: their readiness is theirs alone.
+  "GET /api/v1/readiness": async (call) => ({
+    response: await call("GET", "/api/v1/readiness"),
+    expect: "own_data_only",
+  }),
   "GET /api/v1/me/test-alarms/:id": async (call, ids) => ({
     response: await call("GET", `/api/v1/me/test-alarms/${ids.testAlarm}`),
     expect: "not_found",
