@@ -12,7 +12,8 @@
 import { execFileSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { type ApiPerson, apiSignIn, demoIds, raise } from "../e2e/support/board.js";
+import { ApiUser } from "../e2e/support/api-user.js";
+import { demoIds, raise } from "../e2e/support/board.js";
 import { launchBrowser, viewports } from "../e2e/support/browser.js";
 import { expectVisible } from "../e2e/support/page.js";
 import { startServer } from "../e2e/support/server.js";
@@ -43,7 +44,7 @@ async function pool<T, R>(items: T[], width: number, task: (item: T, i: number) 
 }
 
 /** Sends `send(person)` for every person at RATE a second, on a fixed schedule (no bunching). */
-async function steady(people: ApiPerson[], send: (p: ApiPerson) => Promise<unknown>) {
+async function steady(people: ApiUser[], send: (p: ApiUser) => Promise<unknown>) {
   const start = Date.now();
   await Promise.all(
     people.map(async (person, i) => {
@@ -67,14 +68,14 @@ if (!values["no-build"])
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const admin = await apiSignIn(server.url, demoUsers.admin);
+  const admin = await ApiUser.signIn(server.url, demoUsers.admin);
   const { unitId } = await demoIds(admin, "lockdown", "Exempelskolan");
   say(`Creating and signing in ${N} people …`);
   const people = await pool(Array.from({ length: N }), 4, async (_, i) => {
     const email = `deltagare-${i + 1}@exempelkommun.se`;
     const body = { name: `Deltagare ${i + 1}`, email, unitId, password: demoPassword };
     await admin.call("POST", "/api/v1/people", body);
-    return apiSignIn(server.url, email);
+    return ApiUser.signIn(server.url, email);
   });
   const incidentId = await raise(admin, "lockdown", "Exempelskolan");
 

@@ -3,7 +3,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   alarmTimes,
-  ApiUser,
   audio,
   demoIds,
   type DemoIds,
@@ -12,6 +11,7 @@ import {
   raise,
   resetAudio,
 } from "./support/alarm.js";
+import { ApiUser } from "./support/api-user.js";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
 import { expectVisible, textSize, trackPageProblems } from "./support/page.js";

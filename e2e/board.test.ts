@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.js";
-import { type ApiPerson, apiSignIn, controlRealtime, incidentOf, raise } from "./support/board.js";
+import { ApiUser } from "./support/api-user.js";
+import { controlRealtime, incidentOf, raise } from "./support/board.js";
 import { launchBrowser, viewports } from "./support/browser.js";
 import { expectVisible, fitsWidth, trackPageProblems } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
@@ -28,8 +29,8 @@ describe("the coordinator follows and steers an alarm on the board", () => {
   let page: Page;
   let problems: string[];
   let realtime: Awaited<ReturnType<typeof controlRealtime>>;
-  let teacher: ApiPerson;
-  let marshal: ApiPerson;
+  let teacher: ApiUser;
+  let marshal: ApiUser;
   let incidentId: string;
 
   beforeAll(async () => {
@@ -39,8 +40,8 @@ describe("the coordinator follows and steers an alarm on the board", () => {
     realtime = await controlRealtime(page);
     await signIn(page, demoUsers.coordinator);
     [teacher, marshal] = await Promise.all([
-      apiSignIn(server.url, "eva.holm@exempelkommun.se"),
-      apiSignIn(server.url, "lars.persson@exempelkommun.se"),
+      ApiUser.signIn(server.url, "eva.holm@exempelkommun.se"),
+      ApiUser.signIn(server.url, "lars.persson@exempelkommun.se"),
     ]);
   });
 

@@ -10,7 +10,8 @@ import {
   trackPageProblems,
 } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
-import { apiAs, cardOf, type ApiCaller } from "./support/scenarios.js";
+import { ApiUser } from "./support/api-user.js";
+import { cardOf } from "./support/scenarios.js";
 import { type RunningServer, startServer } from "./support/server.js";
 import { demoUsers, signIn } from "./support/session.js";
 
@@ -31,13 +32,13 @@ interface Incident {
 
 let server: RunningServer;
 let browser: Browser;
-let admin: ApiCaller;
+let admin: ApiUser;
 let lockdown: Scenario;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  admin = await apiAs(server.url, demoUsers.admin);
-  const list = await admin.get<{ items: Scenario[] }>("/api/v1/scenarios");
+  admin = await ApiUser.signIn(server.url, demoUsers.admin);
+  const list = await admin.call<{ items: Scenario[] }>("GET", "/api/v1/scenarios");
   const found = list.items.find((s) => s.key === "lockdown");
   if (!found) throw new Error("The demo has no lockdown scenario");
   lockdown = found;
@@ -73,16 +74,19 @@ describe("an administrator edits a scenario template", () => {
     ({ page, problems } = await newPage());
     await signIn(page, demoUsers.admin);
     // An incident in flight before the edit: its plan is frozen when it is raised.
-    const units = await admin.get<{ items: { id: string; name: string }[] }>("/api/v1/units");
+    const units = await admin.call<{ items: { id: string; name: string }[] }>(
+      "GET",
+      "/api/v1/units",
+    );
     const school = units.items.find((u) => u.name === "Exempelskolan");
     houseA = units.items.find((u) => u.name === "Hus A")?.id ?? "";
-    const raised = await admin.send("POST", "/api/v1/incidents", {
+    const raised = await admin.request("POST", "/api/v1/incidents", {
       scenarioId: lockdown.id,
       unitId: school?.id,
     });
     expect(raised.status).toBe(201);
     const { id } = (await raised.json()) as Incident;
-    incidentBefore = await admin.get<Incident>(`/api/v1/incidents/${id}`);
+    incidentBefore = await admin.call<Incident>("GET", `/api/v1/incidents/${id}`);
     expect(incidentBefore.tasks.length).toBeGreaterThan(0);
   });
 
@@ -143,7 +147,7 @@ describe("an administrator edits a scenario template", () => {
     expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Flytta ner punkt 1");
     await page.getByRole("button", { name: "Spara" }).click();
     await expectVisible(page.getByRole("status").filter({ hasText: "är sparad" }));
-    const saved = await admin.get<Scenario>(`/api/v1/scenarios/${lockdown.id}`);
+    const saved = await admin.call<Scenario>("GET", `/api/v1/scenarios/${lockdown.id}`);
     expect(saved.plan.cards.find((c) => c.roleKey === "staff")?.items[0]?.text.sv).toBe(second);
   });
 
@@ -178,20 +182,20 @@ describe("an administrator edits a scenario template", () => {
   });
 
   it("leaves the incident raised before the edit with its old plan", async () => {
-    const now = await admin.get<Incident>(`/api/v1/incidents/${incidentBefore.id}`);
+    const now = await admin.call<Incident>("GET", `/api/v1/incidents/${incidentBefore.id}`);
     expect(now.alertText.sv).toBe(lockdown.plan.alertText.sv);
     const texts = (i: Incident) => i.tasks.map((t) => `${t.roleKey}/${t.itemId}: ${t.text.sv}`);
     expect(texts(now)).toEqual(texts(incidentBefore));
     expect(now.tasks.some((t) => t.text.sv === "Ta in alla elever och lås dörren.")).toBe(false);
     // A raise after the edit gets the new plan (at another place: the same raise within 120 s
     // is taken for a repeated tap and answered with the first incident).
-    const after = await admin.send("POST", "/api/v1/incidents", {
+    const after = await admin.request("POST", "/api/v1/incidents", {
       scenarioId: lockdown.id,
       unitId: houseA,
     });
     expect(after.status).toBe(201);
     const { id } = (await after.json()) as Incident;
-    const fresh = await admin.get<Incident>(`/api/v1/incidents/${id}`);
+    const fresh = await admin.call<Incident>("GET", `/api/v1/incidents/${id}`);
     expect(fresh.alertText.sv).toBe("INRYMNING – lås dörren nu");
   });
 
@@ -255,7 +259,7 @@ describe("an administrator edits a scenario template", () => {
     await expectVisible(
       page.getByRole("status").filter({ hasText: "Larmplanen Gasläcka har skapats." }),
     );
-    const saved = await admin.get<{ items: Scenario[] }>("/api/v1/scenarios");
+    const saved = await admin.call<{ items: Scenario[] }>("GET", "/api/v1/scenarios");
     const created = saved.items.find((s) => s.key === "gas_leak");
     expect(created?.plan.cards).toEqual([
       {
@@ -282,8 +286,8 @@ describe("others read the templates but cannot edit them", () => {
     await expectVisible(page.getByText("Du har behörigheten Samordnare och kan se men inte ändra"));
     expect(await page.getByLabel("Larmtext på svenska").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Spara" }).count()).toBe(0);
-    const coordinator = await apiAs(server.url, demoUsers.coordinator);
-    const refused = await coordinator.send("PATCH", `/api/v1/scenarios/${lockdown.id}`, {
+    const coordinator = await ApiUser.signIn(server.url, demoUsers.coordinator);
+    const refused = await coordinator.request("PATCH", `/api/v1/scenarios/${lockdown.id}`, {
       defaultSeverity: "low",
     });
     expect(refused.status).toBe(403);

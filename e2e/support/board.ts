@@ -1,54 +1,16 @@
 import type { Page, WebSocketRoute } from "playwright-core";
-import { demoPassword } from "./session.js";
-
-/** A signed-in person speaking HTTP to the real server, as another device would. */
-export interface ApiPerson {
-  personId: string;
-  call<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
-}
-
-/** Signs in through the API (cookie and CSRF token), the same way the web app does. */
-export async function apiSignIn(baseUrl: string, email: string): Promise<ApiPerson> {
-  const login = await fetch(`${baseUrl}/api/v1/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (login.status !== 201) throw new Error(`sign-in ${email}: ${login.status}`);
-  const session = (await login.json()) as { csrfToken: string; personId: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return {
-    personId: session.personId,
-    async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          cookie,
-          "x-csrf-token": session.csrfToken,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-      return (text ? JSON.parse(text) : undefined) as T;
-    },
-  };
-}
+import type { ApiUser } from "./api-user.js";
 
 interface Named {
   id: string;
   key?: string;
   name: string | { sv: string };
 }
-const list = async (api: ApiPerson, path: string) =>
+const list = async (api: ApiUser, path: string) =>
   (await api.call<{ items: Named[] }>("GET", `${path}?limit=500`)).items;
 
 /** The ids of a demo scenario (by key) and a demo unit (by name). */
-export async function demoIds(api: ApiPerson, scenarioKey: string, unitName: string) {
+export async function demoIds(api: ApiUser, scenarioKey: string, unitName: string) {
   const scenario = (await list(api, "/api/v1/scenarios")).find((s) => s.key === scenarioKey);
   const unit = (await list(api, "/api/v1/units")).find((u) => u.name === unitName);
   if (!scenario || !unit) throw new Error(`No scenario ${scenarioKey} or unit ${unitName}`);
@@ -57,7 +19,7 @@ export async function demoIds(api: ApiPerson, scenarioKey: string, unitName: str
 
 /** Raises an alarm (or starts a drill) as `api`, at a unit, and returns the incident's id. */
 export async function raise(
-  api: ApiPerson,
+  api: ApiUser,
   scenarioKey: string,
   unitName: string,
   options: { drill?: boolean; placeNote?: string } = {},
@@ -73,7 +35,7 @@ export interface IncidentView {
   tasks: { id: string; roleKey: string; text: { sv: string }; done: boolean }[];
 }
 
-export const incidentOf = (api: ApiPerson, id: string) =>
+export const incidentOf = (api: ApiUser, id: string) =>
   api.call<IncidentView>("GET", `/api/v1/incidents/${id}`);
 
 /**
