@@ -142,6 +142,23 @@ describe("a lockdown reaches a teacher's phone", () => {
     expect(report?.status).toBe("safe");
   });
 
+  it("asks what help is needed after 'Behöver hjälp', and one tap tells the board", async () => {
+    await page.getByRole("button", { name: "Behöver hjälp" }).click();
+    const help = page.getByRole("group", { name: "Vad behöver du? Ett tryck räcker." });
+    await help.getByRole("button", { name: "Någon är skadad" }).click();
+    await expectVisible(page.getByText(/Du har svarat: Behöver hjälp .* – Någon är skadad/));
+    const mine = (await incident(id)).rollCall.people.find(
+      (p) => p.personId === responder.personId,
+    );
+    expect(mine).toMatchObject({ status: "need_help", note: "Någon är skadad" });
+    expect(
+      await help.getByRole("button", { name: "Någon är skadad" }).getAttribute("aria-pressed"),
+    ).toBe("true");
+    await expectClean(page);
+    await page.getByRole("button", { name: "Jag är i säkerhet" }).click();
+    await help.waitFor({ state: "detached" });
+  });
+
   it("shows the log live and posts to it", async () => {
     await raiser.call("POST", `/api/v1/incidents/${id}/log-entries`, {
       text: "Polisen är på plats.",

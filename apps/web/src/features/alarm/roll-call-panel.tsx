@@ -7,6 +7,7 @@ import { TextField } from "../../components/text-field";
 import { api } from "../../lib/api";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { useFormatTime } from "../../lib/use-format-date";
+import { NeedHelpReasons } from "./need-help-reasons";
 import { useIncidentWrite } from "./use-incident-write";
 
 type Status = "safe" | "need_help";
@@ -54,11 +55,19 @@ export function RollCallPanel({ incident, personId }: PanelProps) {
                 status: t(`incident.rollCall.${mine.status}`),
                 time: formatTime(mine.at),
               })}
+              {mine.note && ` – ${mine.note}`}
             </p>
           )
         )}
       </div>
       {report.isError && <ErrorAlert error={report.error} />}
+      {active && mine?.status === "need_help" && (
+        <NeedHelpReasons
+          note={mine.note}
+          report={(body) => report.mutateAsync(body)}
+          busy={report.isPending}
+        />
+      )}
       {active && (
         <>
           <h3 className="group-count-title">{t("alarm.page.groupTitle")}</h3>

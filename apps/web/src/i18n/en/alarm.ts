@@ -45,6 +45,17 @@ export const alarm: typeof sv = {
     rollCall: "Roll-call",
     rollCallIntro: "Say how you are, so the incident team knows who is safe.",
     rollCallMine: "Your answer: {{status}} ({{time}})",
+    help: {
+      title: "What do you need? One tap is enough.",
+      reasons: {
+        hurt: "Someone is hurt",
+        trapped: "I cannot get out",
+        threat: "Danger close to me",
+        instructions: "I need to be told what to do",
+      },
+      other: "In your own words",
+      send: "Send",
+    },
     groupTitle: "How many are with me",
     groupLabel: "Group",
     groupLabelHint: "For example the class or the room.",

@@ -44,6 +44,17 @@ export const alarm = {
     rollCall: "Upprop",
     rollCallIntro: "Svara var du är, så att krisledningen vet vilka som är i säkerhet.",
     rollCallMine: "Du har svarat: {{status}} ({{time}})",
+    help: {
+      title: "Vad behöver du? Ett tryck räcker.",
+      reasons: {
+        hurt: "Någon är skadad",
+        trapped: "Jag kan inte ta mig ut",
+        threat: "Fara nära mig",
+        instructions: "Jag behöver besked om vad jag ska göra",
+      },
+      other: "Med egna ord",
+      send: "Skicka",
+    },
     groupTitle: "Antal i min grupp",
     groupLabel: "Grupp",
     groupLabelHint: "Till exempel klassen eller rummet.",
