@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatMobile } from "../../lib/phone";
 import { useAbsentThrough } from "./absence";
 import { IncidentRoleList } from "./incident-role-list";
+import { InviteLink } from "./invite-link";
 import { ReadinessList } from "./readiness-list";
 
 export interface PersonCardProps {
@@ -94,6 +95,7 @@ export function PersonCard({
           >
             {t("common.edit")}
           </Link>
+          {!isSelf && person.active && person.email && <InviteLink person={person} />}
           {!isSelf && (
             <button
               type="button"
