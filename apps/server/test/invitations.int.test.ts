@@ -146,3 +146,25 @@ describeEachDialect("sign-in links (invitations)", (ctx) => {
     expect((await invite(anna, person.id)).statusCode).toBe(409);
   });
 });
+
+describeEachDialect(
+  "sign-in links are guessed no faster than passwords",
+  (ctx) => {
+    const guess = (remoteAddress: string) =>
+      ctx().app.inject({
+        method: "POST",
+        url: `/api/v1/invitations/${"y".repeat(43)}`,
+        payload: { password: NEW_PASSWORD },
+        remoteAddress,
+      });
+
+    it("refuses an address past the sign-in rate, and lets another address on", async () => {
+      for (let i = 0; i < 3; i++) expect((await guess("203.0.113.9")).statusCode).toBe(404);
+      const limited = await guess("203.0.113.9");
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json<Problem>().code).toBe("rate_limited");
+      expect((await guess("198.51.100.9")).statusCode).toBe(404);
+    });
+  },
+  { LOGIN_RATE_LIMIT: "3" },
+);
