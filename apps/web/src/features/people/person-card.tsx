@@ -95,7 +95,6 @@ export function PersonCard({
           >
             {t("common.edit")}
           </Link>
-          {!isSelf && person.active && person.email && <InviteLink person={person} />}
           {!isSelf && (
             <button
               type="button"
@@ -109,6 +108,7 @@ export function PersonCard({
               {t(person.active ? "common.deactivate" : "common.reactivate")}
             </button>
           )}
+          {!isSelf && person.active && person.email && <InviteLink person={person} />}
         </div>
       )}
     </li>
