@@ -1,6 +1,7 @@
 import {
   Problem,
   type CreatedApiToken,
+  type CreatedInvitation,
   type Incident,
   type PersonList,
   type ScenarioList,
@@ -86,6 +87,8 @@ describeEachDialect(
         label: "Dator",
         installed: false,
       });
+      const invited = people.find((p) => p.email && p.id !== admin.session.personId);
+      const invitation = await admin.request("POST", `/api/v1/people/${invited?.id}/invitation`);
       const ids: Record<string, string | undefined> = {
         units: units[0]?.id,
         unitId: units[0]?.id,
@@ -102,6 +105,7 @@ describeEachDialect(
         taskId: incident.tasks[0]?.id,
         entryId: entry.json<{ id: string }>().id,
         devices: device.json<{ id: string }>().id,
+        token: invitation.json<CreatedInvitation>().link.split("/").pop(),
         // Only the id itself is ever wrong in a request for a test alarm (none is sent here).
         "test-alarms": newId(),
       };

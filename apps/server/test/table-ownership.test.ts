@@ -12,6 +12,7 @@ const owners: Record<string, string> = {
   users: "modules/identity",
   sessions: "modules/identity",
   api_tokens: "modules/identity",
+  invitations: "modules/identity",
   units: "modules/units",
   people: "modules/people",
   incident_roles: "modules/roles",

@@ -119,6 +119,21 @@ const matrix: Record<string, Probe> = {
     response: await call("DELETE", `/api/v1/people/${ids.person}/sessions`),
     expect: "not_found",
   }),
+  "POST /api/v1/people/:id/invitation": async (call, ids) => ({
+    response: await call("POST", `/api/v1/people/${ids.person}/invitation`),
+    expect: "not_found",
+  }),
+  // A sign-in link is its own credential: without the token there is nothing to find.
+  "GET /api/v1/invitations/:token": async (call) => ({
+    response: await call("GET", `/api/v1/invitations/${"g".repeat(43)}`),
+    expect: "not_found",
+  }),
+  "POST /api/v1/invitations/:token": async (call) => ({
+    response: await call("POST", `/api/v1/invitations/${"g".repeat(43)}`, {
+      password: "ett-nytt-lösenord-1",
+    }),
+    expect: "not_found",
+  }),
   "PUT /api/v1/me/password": async (call) => ({
     response: await call("PUT", "/api/v1/me/password", {
       currentPassword: "inte-lösenordet",
@@ -129,6 +144,10 @@ const matrix: Record<string, Probe> = {
   "DELETE /api/v1/me/sessions": async (call) => ({
     response: await call("DELETE", "/api/v1/me/sessions"),
     expect: "no_foreign_data",
+  }),
+  "GET /api/v1/readiness": async (call) => ({
+    response: await call("GET", "/api/v1/readiness"),
+    expect: "own_data_only",
   }),
   "GET /api/v1/push/key": async (call) => ({
     response: await call("GET", "/api/v1/push/key"),

@@ -6,6 +6,7 @@ export * from "./organization.js";
 export * from "./units.js";
 export * from "./people.js";
 export * from "./api-tokens.js";
+export * from "./invitations.js";
 export * from "./scenarios.js";
 export * from "./roles.js";
 export * from "./incidents.js";

@@ -9,7 +9,7 @@ export type SuccessStatus = 200 | 201 | 204;
 export type ResponseStatus = SuccessStatus | 503;
 
 /** Problem (RFC 9457) statuses; every one is answered with the `Problem` schema. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 426 | 429 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 426 | 429 | 503;
 
 /**
  * One HTTP route as both sides know it: the server registers its handler from this, the web

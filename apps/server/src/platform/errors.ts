@@ -8,6 +8,7 @@ const titles: Record<ProblemCode, string> = {
   forbidden: "Not allowed",
   not_found: "Not found",
   conflict: "Conflicts with the current state",
+  gone: "No longer available",
   rate_limited: "Too many requests",
   payload_too_large: "The request body is too large",
   unsupported_media_type: "Unsupported content type",
@@ -23,6 +24,7 @@ const statuses: Record<ProblemCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -59,6 +61,7 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found`);
 export const forbidden = (detail = "Your access role does not allow this") =>
   new AppError("forbidden", detail);
+export const gone = (detail: string) => new AppError("gone", detail);
 export const conflict = (detail: string, errors?: FieldError[]) =>
   new AppError("conflict", detail, errors);
 /** Refused for now; taken again after `retryAfterMs` (rounded up to whole seconds). */

@@ -36,6 +36,12 @@ export const router = createBrowserRouter([
     children: [
       { path: "/login", element: <LoginPage /> },
       {
+        path: "/invite/:token",
+        lazy: async () => ({
+          Component: (await import("../features/session/invite-page")).InvitePage,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {

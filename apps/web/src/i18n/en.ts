@@ -8,6 +8,7 @@ import { incident, realtime } from "./en/incident";
 import { readiness, roles } from "./en/roles";
 import { scenarios } from "./en/scenarios";
 import { raise } from "./en/raise";
+import { invite } from "./en/invite";
 
 export const en: Catalogue = {
   incident,
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   board,
   alarm,
   scenarios,
+  invite,
   app: {
     name: "Beredd",
     tagline: "Crisis preparedness and alarms for schools and municipalities",

@@ -9,6 +9,7 @@ import { incident, realtime } from "./sv/incident";
 import { readiness, roles } from "./sv/roles";
 import { scenarios } from "./sv/scenarios";
 import { raise } from "./sv/raise";
+import { invite } from "./sv/invite";
 
 export const sv = {
   incident,
@@ -21,6 +22,7 @@ export const sv = {
   board,
   alarm,
   scenarios,
+  invite,
   app: {
     name: "Beredd",
     tagline: "Krisberedskap och larm för skolor och kommuner",

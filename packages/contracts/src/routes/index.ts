@@ -3,6 +3,7 @@ import { apiTokens } from "./api-tokens.routes.js";
 import { devices } from "./devices.routes.js";
 import { incidentRoles } from "./incident-roles.routes.js";
 import { incidents } from "./incidents.routes.js";
+import { invitations } from "./invitations.routes.js";
 import { operations } from "./operations.routes.js";
 import { organization } from "./organization.routes.js";
 import { participation } from "./participation.routes.js";
@@ -27,6 +28,7 @@ export const routes = {
   organization,
   units,
   people,
+  invitations,
   incidentRoles,
   scenarios,
   incidents,

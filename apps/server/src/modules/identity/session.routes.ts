@@ -1,5 +1,4 @@
 import { routes } from "@beredd/contracts";
-import type { FastifyReply } from "fastify";
 import type { Deps } from "../../deps.js";
 import { fromTable, type App } from "../../platform/http/index.js";
 import { AppError } from "../../platform/errors.js";
@@ -11,18 +10,9 @@ import { updateMe } from "./commands/update-me.js";
 import { deleteSession, sessionView } from "./identity.repo.js";
 import { SignInSourceLimit } from "./sign-in-limit.js";
 import { presentSession } from "./identity.presenter.js";
+import { setSessionCookie } from "./session-cookie.js";
 
 export function registerSessionRoutes(app: App, deps: Deps): void {
-  const secure = deps.config.publicUrl.startsWith("https://");
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "strict",
-      secure,
-      maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
-    });
-
   const sourceLimit = new SignInSourceLimit(deps);
   app.route({
     ...fromTable(routes.session.create),
@@ -44,7 +34,7 @@ export function registerSessionRoutes(app: App, deps: Deps): void {
       const result = await sourceLimit.guard(request.ip, () =>
         login(deps, request.body, { userAgent: request.headers["user-agent"] }),
       );
-      setCookie(reply, result.token);
+      setSessionCookie(deps, reply, result.token);
       return reply.status(201).send(presentSession(result.session));
     },
   });

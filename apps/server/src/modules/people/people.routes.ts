@@ -5,6 +5,7 @@ import { fromTable, type App } from "../../platform/http/index.js";
 import { requireActor } from "../identity/index.js";
 import { createPerson } from "./commands/create-person.js";
 import { endPersonSessions } from "./commands/end-person-sessions.js";
+import { registerInvitationRoutes } from "./invitations.routes.js";
 import { updatePerson } from "./commands/update-person.js";
 import { canReadPeople } from "./people.policy.js";
 import { presentPeople, presentPerson } from "./people.presenter.js";
@@ -47,4 +48,5 @@ export function registerPeopleRoutes(app: App, deps: Deps): void {
     ...fromTable(routes.session.endSessionsOfPerson),
     handler: async (request) => endPersonSessions(deps, requireActor(request), request.params.id),
   });
+  registerInvitationRoutes(app, deps);
 }

@@ -3,35 +3,24 @@ import type {
   ActivationReason,
   DeliveryState,
   IncidentStatus,
-  Locale,
   ParticipationStatus,
   Severity,
 } from "@beredd/contracts";
 import type { ColumnType, Generated } from "kysely";
+import type { IdentityTables } from "./schema-identity.js";
 
 /**
  * The tables as Kysely sees them. Portable conventions (ADR 0002): ids are UUIDv7 text,
  * timestamps are ISO 8601 UTC strings (timestamptz on PostgreSQL, text on SQLite), JSON is text,
  * enums are strings, flags are 0/1 integers, and "active" is the absence of deactivated_at.
  */
-export interface Database {
+export interface Database extends IdentityTables {
   organizations: {
     id: string;
     name: string;
     created_at: string;
     /** The incident role alerted when a raise reaches no one; null: the first in the roles' order. */
     fallback_role_id: ColumnType<string | null, string | null | undefined, string | null>;
-  };
-  users: {
-    id: string;
-    /** The organisation the account signs in to; the address is unique within it. */
-    organization_id: string | null;
-    email: string;
-    name: string;
-    password_hash: string | null;
-    locale: Locale;
-    created_at: string;
-    updated_at: string;
   };
   units: {
     id: string;
@@ -57,30 +46,6 @@ export interface Database {
     deactivated_at: string | null;
     /** Away (leave, sickness) until then: not activated for their roles meanwhile. */
     absent_until: ColumnType<string | null, string | null | undefined, string | null>;
-  };
-  sessions: {
-    id: string;
-    user_id: string;
-    person_id: string;
-    organization_id: string;
-    csrf_token: string;
-    created_at: string;
-    last_seen_at: string;
-    expires_at: string;
-    user_agent: string | null;
-  };
-  api_tokens: {
-    id: string;
-    organization_id: string;
-    name: string;
-    /** Tokens never carry admin: an integration cannot administer Beredd. */
-    access_role: Exclude<AccessRole, "admin">;
-    prefix: string;
-    token_hash: string;
-    created_by: string | null;
-    created_at: string;
-    last_used_at: string | null;
-    revoked_at: string | null;
   };
   incident_roles: {
     id: string;

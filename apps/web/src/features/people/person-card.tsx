@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatMobile } from "../../lib/phone";
 import { useAbsentThrough } from "./absence";
 import { IncidentRoleList } from "./incident-role-list";
+import { InviteLink } from "./invite-link";
 import { ReadinessList } from "./readiness-list";
 
 export interface PersonCardProps {
@@ -107,6 +108,7 @@ export function PersonCard({
               {t(person.active ? "common.deactivate" : "common.reactivate")}
             </button>
           )}
+          {!isSelf && person.active && person.email && <InviteLink person={person} />}
         </div>
       )}
     </li>

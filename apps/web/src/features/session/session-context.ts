@@ -11,6 +11,8 @@ export interface SessionContextValue {
   state: SessionState;
   /** Signs in and applies the user's saved language; rejects with an ApiError. */
   login: (request: LoginRequest) => Promise<void>;
+  /** Starts using a session the server has just opened (a sign-in link) and its language. */
+  adopt: (session: Session) => Promise<void>;
   /** Ends the session on the server; rejects (and stays signed in) if that fails. */
   logout: () => Promise<void>;
   /**

@@ -64,13 +64,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [attempt, signedIn, signedOut]);
 
-  const login = useCallback(
-    async (request: LoginRequest) => {
-      const session = await sessionApi.login(request);
+  const adopt = useCallback(
+    async (session: Session) => {
       await applyLocale(session.user.locale);
       signedIn(session);
     },
     [signedIn],
+  );
+  const login = useCallback(
+    async (request: LoginRequest) => adopt(await sessionApi.login(request)),
+    [adopt],
   );
 
   const logout = useCallback(async () => {
@@ -101,8 +104,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<SessionContextValue>(
-    () => ({ state, login, logout, changeLocale, retry }),
-    [state, login, logout, changeLocale, retry],
+    () => ({ state, login, adopt, logout, changeLocale, retry }),
+    [state, login, adopt, logout, changeLocale, retry],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

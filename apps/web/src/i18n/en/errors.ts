@@ -15,6 +15,7 @@ export const errors: typeof sv = {
     forbidden: "You do not have permission to do this.",
     not_found: "What you are looking for does not exist, or has been removed.",
     conflict: "The change conflicts with existing data.",
+    gone: "This is no longer available.",
     rate_limited: "Too many attempts in a short time. Wait a moment and try again.",
     payload_too_large: "The data is too large to send.",
     unsupported_media_type: "The server could not read the request. Reload the page and try again.",

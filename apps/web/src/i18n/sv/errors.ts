@@ -14,6 +14,7 @@ export const errors = {
     forbidden: "Du har inte behörighet att göra det här.",
     not_found: "Det du söker finns inte, eller har tagits bort.",
     conflict: "Ändringen krockar med befintliga uppgifter.",
+    gone: "Det här finns inte längre.",
     rate_limited: "För många försök på kort tid. Vänta en stund och försök igen.",
     payload_too_large: "Uppgifterna är för stora för att skickas.",
     unsupported_media_type: "Servern kunde inte läsa förfrågan. Ladda om sidan och försök igen.",

@@ -1,15 +1,15 @@
 import type { LoginRequest } from "@beredd/contracts";
 import type { Deps } from "../../../deps.js";
-import { randomToken, tokenHash, verifyPassword } from "../../../platform/auth/index.js";
+import { verifyPassword } from "../../../platform/auth/index.js";
 import { inTransaction } from "../../../platform/db/index.js";
 import { AppError } from "../../../platform/errors.js";
-import { recordAudit } from "../../../platform/audit/index.js";
 import {
   activeMembershipsOf,
   findUsersByEmail,
   sessionView,
   type SessionView,
 } from "../identity.repo.js";
+import { openSession } from "./open-session.js";
 
 export interface LoginResult {
   /** The secret for the cookie; only its keyed hash is stored. */
@@ -30,33 +30,15 @@ export async function login(
   const { user, membership } = await accountFor(deps, input);
   if (!user || !membership) throw new AppError("invalid_credentials");
 
-  const now = deps.clock.now();
-  const token = randomToken();
-  const id = tokenHash(deps.secrets.sessionKey, token);
-  await inTransaction(deps.db, async (trx) => {
-    await trx
-      .insertInto("sessions")
-      .values({
-        id,
-        user_id: user.id,
-        person_id: membership.id,
-        organization_id: membership.organization_id,
-        csrf_token: randomToken(24),
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + deps.config.sessionMaxMs).toISOString(),
-        user_agent: meta.userAgent?.slice(0, 300) ?? null,
-      })
-      .execute();
-    await recordAudit(trx, {
+  const { id, token } = await inTransaction(deps.db, (trx) =>
+    openSession(deps, trx, {
+      userId: user.id,
+      personId: membership.id,
       organizationId: membership.organization_id,
-      actor: null,
-      action: "session.created",
-      subjectType: "person",
-      subjectId: membership.id,
-      at: now,
-    });
-  });
+      userAgent: meta.userAgent,
+      at: deps.clock.now(),
+    }),
+  );
   const session = await sessionView(deps.db, id);
   if (!session) throw new AppError("internal");
   return { token, session };

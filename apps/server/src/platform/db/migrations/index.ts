@@ -12,6 +12,7 @@ import * as m0010 from "./0010-answer-changes.js";
 import * as m0011 from "./0011-accounts-per-organization.js";
 import * as m0012 from "./0012-organization-fallback-role.js";
 import * as m0013 from "./0013-deliveries.js";
+import * as m0014 from "./0014-invitations.js";
 
 /**
  * One migration set for both dialects, listed here rather than read from disk so the compiled
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   "0011-accounts-per-organization": m0011,
   "0012-organization-fallback-role": m0012,
   "0013-deliveries": m0013,
+  "0014-invitations": m0014,
 };
 
 export const migrationProvider: MigrationProvider = {
