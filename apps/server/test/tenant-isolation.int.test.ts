@@ -145,10 +145,6 @@ const matrix: Record<string, Probe> = {
     response: await call("DELETE", "/api/v1/me/sessions"),
     expect: "no_foreign_data",
   }),
-  "GET /api/v1/readiness": async (call) => ({
-    response: await call("GET", "/api/v1/readiness"),
-    expect: "own_data_only",
-  }),
   "GET /api/v1/push/key": async (call) => ({
     response: await call("GET", "/api/v1/push/key"),
     expect: "no_foreign_data",
