@@ -38,7 +38,7 @@ export const router = createBrowserRouter([
       {
         path: "/invite/:token",
         lazy: async () => ({
-          Component: (await import("../features/session/invite-page")).InvitePage,
+          Component: (await import("../features/invite/invite-page")).InvitePage,
         }),
       },
       {

@@ -13,7 +13,7 @@ import { isApiError } from "../../lib/api-error";
 import { routeQuery } from "../../lib/query";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useFormSubmit } from "../../lib/use-form-submit";
-import { useSession } from "./session-context";
+import { useSession } from "../session/session-context";
 
 /**
  * The page a sign-in link opens (`/invite/:token`), outside the signed-in layout: it greets the
