@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.js";
 import { launchBrowser, viewports } from "./support/browser.js";
-import { expectVisible } from "./support/page.js";
+import { expectVisible, fitsWidth } from "./support/page.js";
 import { screenshotDir } from "./support/paths.js";
 import { type RunningServer, startServer } from "./support/server.js";
 import { demoPassword, demoUsers, signIn } from "./support/session.js";
@@ -45,6 +45,15 @@ describe("an administrator invites a person with a sign-in link", () => {
     await admin.getByRole("button", { name: "Kopiera länk" }).click();
     await expectVisible(admin.getByText("Länken är kopierad."));
     expect(await admin.evaluate<string>("navigator.clipboard.readText()")).toBe(link);
+    // On a phone too the whole link is in view, wrapped, with nothing scrolled out of the field.
+    await admin.setViewportSize(viewports.phone);
+    const whole =
+      "(f => f.scrollHeight <= f.clientHeight)(document.querySelector('.invite-link-value'))";
+    expect(await admin.evaluate<boolean>(whole)).toBe(true);
+    expect(await fitsWidth(admin)).toBe(true);
+    await field.scrollIntoViewIfNeeded();
+    await admin.screenshot({ path: join(screenshotDir, "invite-link-phone.png") });
+    await admin.setViewportSize(viewports.desktop);
   });
 
   it("lets the person choose a password in a fresh browser and signs them in", async () => {

@@ -51,12 +51,14 @@ export function InviteLink({ person }: { person: Person }) {
               expires: formatDateTime(created.expiresAt),
             })}
           </p>
-          <div className="password-row">
-            <input
+          <div className="invite-link-row">
+            {/* The whole link, wrapped, so the administrator sees what they send. */}
+            <textarea
               id={`${id}-link`}
-              className="input token-value"
+              className="input token-value invite-link-value"
               aria-describedby={`${id}-hint`}
               readOnly
+              rows={3}
               value={created.link}
               onFocus={(e) => e.currentTarget.select()}
             />
