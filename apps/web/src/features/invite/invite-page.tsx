@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
 import { Form } from "../../components/form";
-import { LanguageSwitch } from "../../components/language-switch";
 import { Loading } from "../../components/loading";
 import { PasswordField } from "../../components/password-field";
 import { api } from "../../lib/api";
@@ -13,6 +12,7 @@ import { isApiError } from "../../lib/api-error";
 import { routeQuery } from "../../lib/query";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useFormSubmit } from "../../lib/use-form-submit";
+import { PublicShell } from "../session/public-shell";
 import { useSession } from "../session/session-context";
 
 /**
@@ -22,30 +22,14 @@ import { useSession } from "../session/session-context";
 export function InvitePage() {
   const { t } = useTranslation();
   const { token = "" } = useParams();
-  const { changeLocale } = useSession();
   const invitation = useQuery(routeQuery(routes.invitations.get, { params: { token } }));
   useDocumentTitle(t("invite.title"));
   return (
-    <div className="login-shell">
-      <div className="login-topbar">
-        <LanguageSwitch onChange={(locale) => void changeLocale(locale)} />
-      </div>
-      <main id="main" className="login-main">
-        <div className="login-card">
-          <div className="login-brand">
-            <img src="/icon.svg" alt="" width="56" height="56" />
-            <div>
-              <p className="login-brand-name">{t("app.name")}</p>
-              <p className="login-tagline">{t("app.tagline")}</p>
-            </div>
-          </div>
-          <h1 className="login-title">{t("invite.title")}</h1>
-          {invitation.isPending && <Loading />}
-          {invitation.isError && <LinkProblem error={invitation.error} />}
-          {invitation.data && <InviteForm token={token} invitation={invitation.data} />}
-        </div>
-      </main>
-    </div>
+    <PublicShell title={t("invite.title")}>
+      {invitation.isPending && <Loading />}
+      {invitation.isError && <LinkProblem error={invitation.error} />}
+      {invitation.data && <InviteForm token={token} invitation={invitation.data} />}
+    </PublicShell>
   );
 }
 

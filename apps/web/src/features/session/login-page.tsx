@@ -3,13 +3,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { Form } from "../../components/form";
-import { LanguageSwitch } from "../../components/language-switch";
 import { Loading } from "../../components/loading";
 import { PasswordField } from "../../components/password-field";
 import { TextField } from "../../components/text-field";
 import { isApiError } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useFormSubmit } from "../../lib/use-form-submit";
+import { PublicShell } from "./public-shell";
 import { useSession } from "./session-context";
 
 interface LoginLocationState {
@@ -23,7 +23,7 @@ function safeRedirect(from: string | undefined): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { state, login, changeLocale } = useSession();
+  const { state, login } = useSession();
   const location = useLocation();
   useDocumentTitle(t("login.title"));
 
@@ -33,32 +33,14 @@ export function LoginPage() {
   }
 
   return (
-    <div className="login-shell">
-      <div className="login-topbar">
-        <LanguageSwitch onChange={(locale) => void changeLocale(locale)} />
-      </div>
-      <main id="main" className="login-main">
-        <div className="login-card">
-          <div className="login-brand">
-            <img src="/icon.svg" alt="" width="56" height="56" />
-            <div>
-              <p className="login-brand-name">{t("app.name")}</p>
-              <p className="login-tagline">{t("app.tagline")}</p>
-            </div>
-          </div>
-          <h1 className="login-title">{t("login.title")}</h1>
-          {state.status === "loading" ? (
-            <Loading />
-          ) : (
-            <LoginForm
-              reason={state.status === "anonymous" ? state.reason : null}
-              onLogin={login}
-            />
-          )}
-          <p className="login-help">{t("login.help")}</p>
-        </div>
-      </main>
-    </div>
+    <PublicShell title={t("login.title")}>
+      {state.status === "loading" ? (
+        <Loading />
+      ) : (
+        <LoginForm reason={state.status === "anonymous" ? state.reason : null} onLogin={login} />
+      )}
+      <p className="login-help">{t("login.help")}</p>
+    </PublicShell>
   );
 }
 
