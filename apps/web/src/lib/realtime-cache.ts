@@ -3,13 +3,13 @@ import {
   type Incident,
   type IncidentEvent,
   type IncidentList,
-  type IncidentSummary,
   type IncidentEventType,
   type ServerMessage,
 } from "@beredd/contracts";
 import type { InvalidateQueryFilters, Query, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { z } from "zod";
 import { routeKeyPrefix } from "./query";
+import { summaryOfRaised } from "./raised-summary";
 
 type Timeline = z.output<(typeof routes.incidents.timeline.responses)[200]>;
 type IncidentPage = z.output<typeof IncidentList>;
@@ -107,21 +107,7 @@ function withRaised(
   const query = (queryKey[2] ?? {}) as { status?: string; offset?: number };
   const belongs = (query.status ?? "active") === "active" && !query.offset;
   if (!list || !belongs || list.items.some((i) => i.id === event.incidentId)) return list;
-  const d = event.data;
-  const summary: IncidentSummary = {
-    id: event.incidentId,
-    scenario: { id: d.scenarioId, key: d.scenarioKey, name: d.name },
-    unitId: d.unitId,
-    severity: d.severity,
-    status: "active",
-    drill: event.drill,
-    recalled: false,
-    silent: d.silent,
-    raisedAt: event.at,
-    resolvedAt: null,
-    closedAt: null,
-  };
-  return { items: [summary, ...list.items], total: list.total + 1 };
+  return { items: [summaryOfRaised(event), ...list.items], total: list.total + 1 };
 }
 
 /**

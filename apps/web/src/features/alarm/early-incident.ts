@@ -1,4 +1,5 @@
 import type { Incident, IncidentEvent } from "@beredd/contracts";
+import { summaryOfRaised } from "../../lib/raised-summary";
 import type { Me } from "./my-part";
 
 type Event<T extends IncidentEvent["type"]> = Extract<IncidentEvent, { type: T }>;
@@ -30,24 +31,14 @@ export function earlyIncident(news: EarlyNews, me: Me, staff: boolean): Incident
   if (!mine && !inAudience) return null;
   const d = raised.data;
   return {
-    id: raised.incidentId,
-    scenario: { id: d.scenarioId, key: d.scenarioKey, name: d.name },
-    unitId: d.unitId,
+    ...summaryOfRaised(raised),
     placeNote: d.placeNote,
     note: d.note,
-    severity: d.severity,
-    status: "active",
-    drill: raised.drill,
-    recalled: false,
-    silent: d.silent,
     alertText: d.alertText,
     instructions: d.instructions,
     requiresAcknowledgement: true,
     rollCallEnabled: false,
     raisedBy: raised.actor,
-    raisedAt: raised.at,
-    resolvedAt: null,
-    closedAt: null,
     participants: mine
       ? [
           {
