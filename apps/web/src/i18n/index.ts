@@ -1,6 +1,7 @@
 import { Locale } from "@beredd/contracts";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { readStored, writeStored } from "../lib/device-storage";
 import { shareLocale } from "../lib/worker-locale";
 import { sv } from "./sv";
 
@@ -8,21 +9,12 @@ const storageKey = "beredd.locale";
 
 /** The language chosen before signing in, remembered on this device; Swedish by default. */
 export function storedLocale(): Locale {
-  try {
-    const parsed = Locale.safeParse(localStorage.getItem(storageKey));
-    return parsed.success ? parsed.data : "sv";
-  } catch {
-    // Storage can be unavailable (private mode, blocked cookies); the default still works.
-    return "sv";
-  }
+  const parsed = Locale.safeParse(readStored(storageKey));
+  return parsed.success ? parsed.data : "sv";
 }
 
 function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(storageKey, locale);
-  } catch {
-    // Not remembering the language on this device is harmless.
-  }
+  writeStored(storageKey, locale);
   // The service worker has no localStorage; without this its buttons follow the phone's language.
   shareLocale(locale).catch(() => undefined);
 }

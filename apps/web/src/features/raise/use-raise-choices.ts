@@ -2,6 +2,7 @@ import { routes, type Scenario, type Unit } from "@beredd/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useLocale } from "../../i18n/use-locale";
+import { readStored, writeStored } from "../../lib/device-storage";
 import { routeQuery } from "../../lib/query";
 import { peopleQueries } from "../people/people-api";
 import { useCurrentSession } from "../session/session-context";
@@ -11,22 +12,14 @@ import { mayRaise, rankScenarios } from "./scenario-ranking";
 
 const lastPlaceKey = (personId: string) => `beredd.raise.lastPlace.${personId}`;
 
-function readLastPlace(personId: string): string | null {
-  try {
-    return localStorage.getItem(lastPlaceKey(personId));
-  } catch {
-    return null;
-  }
-}
+const readLastPlace = (personId: string) => readStored(lastPlaceKey(personId));
 
-/** Remembers the place of this raise on the device: the next alarm starts there. */
-export function rememberPlace(personId: string, unitId: string): void {
-  try {
-    localStorage.setItem(lastPlaceKey(personId), unitId);
-  } catch {
-    // Storage may be off (private mode): the person's own unit stays the preset.
-  }
-}
+/**
+ * Remembers the place of this raise on the device: the next alarm starts there (without storage,
+ * the person's own unit stays the preset).
+ */
+export const rememberPlace = (personId: string, unitId: string): void =>
+  writeStored(lastPlaceKey(personId), unitId);
 
 export interface RaiseChoices {
   /** The scenarios this person may raise, likeliest at their place first. */

@@ -1,4 +1,5 @@
 import { Session } from "@beredd/contracts";
+import { readStored, removeStored, writeStored } from "../../lib/device-storage";
 
 const KEY = "beredd.session";
 
@@ -7,27 +8,15 @@ const KEY = "beredd.session";
  * can still raise an alarm into the outbox (it is sent, and the session checked, when the network
  * returns). Forgotten on sign-out and when the server says the session has ended.
  */
-export function keepSession(session: Session): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(session));
-  } catch {
-    // Storage may be off (private mode): the app then needs the network to start.
-  }
-}
+export const keepSession = (session: Session): void => writeStored(KEY, JSON.stringify(session));
 
 export function keptSession(): Session | null {
   try {
-    const parsed = Session.safeParse(JSON.parse(localStorage.getItem(KEY) ?? "null"));
+    const parsed = Session.safeParse(JSON.parse(readStored(KEY) ?? "null"));
     return parsed.success ? parsed.data : null;
   } catch {
-    return null;
+    return null; // Not JSON: nothing usable was kept.
   }
 }
 
-export function forgetSession(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing was kept.
-  }
-}
+export const forgetSession = (): void => removeStored(KEY);
