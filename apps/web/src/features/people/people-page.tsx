@@ -1,4 +1,4 @@
-import { limits, ReachGap, routes } from "@beredd/contracts";
+import { limits, ReachGap } from "@beredd/contracts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,6 @@ import { PlusIcon } from "../../components/icons";
 import { Loading } from "../../components/loading";
 import { PageHeader } from "../../components/page-header";
 import { useLocale } from "../../i18n/use-locale";
-import { routeQuery } from "../../lib/query";
 import { ReadOnlyNote } from "../session/read-only-note";
 import { useCurrentSession, useIsAdmin } from "../session/session-context";
 import { buildUnitTree, flattenTree } from "../units/unit-tree-model";
@@ -17,6 +16,7 @@ import { peopleQueries } from "./people-api";
 import { PeopleFilters } from "./people-filters";
 import { PersonCard } from "./person-card";
 import "./people.css";
+import { useDeviceReadiness } from "./use-device-readiness";
 import { usePersonActivation } from "./use-person-activation";
 
 const pageSize = 50;
@@ -26,10 +26,7 @@ export function PeoplePage() {
   const locale = useLocale();
   const session = useCurrentSession();
   const canEdit = useIsAdmin();
-  // Who can be reached on a device: for the administrators, beside each person's other checks.
-  const devices = useQuery({ ...routeQuery(routes.devices.readiness), enabled: canEdit });
-  const readinessOf = (personId: string) =>
-    devices.data ? (devices.data.items.find((r) => r.personId === personId) ?? null) : undefined;
+  const readinessOf = useDeviceReadiness(canEdit);
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const unitId = params.get("unit") ?? "";
