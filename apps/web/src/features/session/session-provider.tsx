@@ -23,8 +23,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback((reason: "expired" | "loggedOut" | null) => {
     api.setCsrfToken(null);
-    // Nothing read for the last person may be shown to the next one on this device.
-    queryClient.clear();
+    // Nothing read for the last person may be shown to the next one on this device. At start
+    // (no reason) nobody was signed in here: the cache holds only a public page's reads (an
+    // invitation's), and clearing it would cancel them for good.
+    if (reason !== null) queryClient.clear();
     forgetSession();
     void forgetReadsOnDevice();
     setState({ status: "anonymous", reason });
