@@ -316,7 +316,12 @@ describe("the editor on a phone, and in English", () => {
   it("reads naturally in English", async () => {
     const { page } = await newPage();
     await signIn(page, demoUsers.admin);
+    // The choice is saved to the account before the page is loaded again, which reads it back.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/v1/me") && r.request().method() === "PATCH",
+    );
     await page.getByRole("button", { name: "English" }).click();
+    await saved;
     await page.goto(`/scenarios/${lockdown.id}`);
     await expectVisible(page.getByRole("heading", { level: 1, name: "Scenario: Lockdown" }));
     await expectVisible(
